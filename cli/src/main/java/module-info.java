@@ -1,0 +1,10 @@
+/** The {@code bpokit} command line. It exports nothing: it is a program, not an API. */
+module io.github.bpokit.cli {
+  requires io.github.bpokit.core;
+  requires info.picocli;
+  requires de.siegmar.fastcsv;
+  requires static org.jspecify;
+  requires static org.immutables.value.annotations;
+
+  opens io.github.bpokit.cli to info.picocli;
+}
