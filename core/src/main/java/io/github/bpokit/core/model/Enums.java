@@ -1,0 +1,22 @@
+package io.github.bpokit.core.model;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Case-insensitive parsing shared by the model's enums, with a message that lists the accepted values. */
+final class Enums {
+  private Enums() {}
+
+  static <E extends Enum<E>> E parse(Class<E> type, String text) {
+    String name = text.strip().toUpperCase(Locale.ROOT);
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(name)) {
+        return constant;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown " + type.getSimpleName() + " '" + text + "', expected one of "
+            + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+  }
+}
