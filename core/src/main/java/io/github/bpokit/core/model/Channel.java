@@ -1,5 +1,7 @@
 package io.github.bpokit.core.model;
 
+import io.github.bpokit.core.internal.Enums;
+
 /**
  * The channel an interaction took place on (SPEC §1.1, column {@code channel}).
  *

@@ -1,5 +1,7 @@
 package io.github.bpokit.core.model;
 
+import io.github.bpokit.core.internal.Enums;
+
 /**
  * Who handled an interaction (SPEC §1.1, column {@code handled_by}; default {@link #HUMAN}).
  *

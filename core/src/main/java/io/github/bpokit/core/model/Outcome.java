@@ -1,5 +1,7 @@
 package io.github.bpokit.core.model;
 
+import io.github.bpokit.core.internal.Enums;
+
 /**
  * How an interaction ended (SPEC §1.1, column {@code outcome}).
  *

@@ -1,5 +1,7 @@
 package io.github.bpokit.core.model;
 
+import io.github.bpokit.core.internal.Enums;
+
 /**
  * The priority of an interaction (SPEC §1.1, column {@code priority}; default {@link #NORMAL}).
  *

@@ -1,5 +1,7 @@
 package io.github.bpokit.core.model;
 
+import io.github.bpokit.core.internal.Enums;
+
 /**
  * The support tier that handled an interaction (SPEC §1.1, column {@code tier}; default {@link #L1}).
  *

@@ -1,5 +1,7 @@
 package io.github.bpokit.core.segment;
 
+import io.github.bpokit.core.internal.Enums;
+
 import java.util.Locale;
 
 /**
@@ -41,13 +43,6 @@ public enum Dimension {
    * @throws IllegalArgumentException naming the text and the accepted ids when it is not a dimension
    */
   public static Dimension parse(String text) {
-    for (Dimension d : values()) {
-      if (d.id.equalsIgnoreCase(text.strip())) {
-        return d;
-      }
-    }
-    throw new IllegalArgumentException(
-        "unknown dimension '" + text
-            + "', expected one of channel, category, language, priority, vendor, agent, tier");
+    return Enums.parse(Dimension.class, text);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.bpokit.core.time;
 
+import io.github.bpokit.core.internal.Enums;
+
 /**
  * The length of a reporting period: KPIs are reported, SLA terms measured and invoices issued per period.
  *
@@ -25,12 +27,6 @@ public enum PeriodUnit {
    * @throws IllegalArgumentException naming the text and the accepted values when it is not a unit
    */
   public static PeriodUnit parse(String text) {
-    for (PeriodUnit unit : values()) {
-      if (unit.name().equalsIgnoreCase(text.strip())) {
-        return unit;
-      }
-    }
-    throw new IllegalArgumentException(
-        "unknown PeriodUnit '" + text + "', expected one of DAY, WEEK, MONTH, QUARTER");
+    return Enums.parse(PeriodUnit.class, text);
   }
 }

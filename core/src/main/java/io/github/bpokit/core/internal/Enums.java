@@ -1,14 +1,19 @@
-package io.github.bpokit.core.model;
+package io.github.bpokit.core.internal;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Case-insensitive parsing shared by the model's enums, with a message that lists the accepted values. */
-final class Enums {
+/** Case-insensitive parsing shared by bpokit's enums, with a message that lists the accepted values. */
+public final class Enums {
   private Enums() {}
 
-  static <E extends Enum<E>> E parse(Class<E> type, String text) {
+  /**
+   * Parses an enum constant by name, ignoring case and surrounding white space.
+   *
+   * @throws IllegalArgumentException naming the text and every accepted name
+   */
+  public static <E extends Enum<E>> E parse(Class<E> type, String text) {
     String name = text.strip().toUpperCase(Locale.ROOT);
     for (E constant : type.getEnumConstants()) {
       if (constant.name().equals(name)) {
