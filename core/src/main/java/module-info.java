@@ -12,6 +12,8 @@ module io.github.bpokit.core {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
+  requires static java.compiler; // @Generated on Immutables-generated classes
+  requires static com.google.errorprone.annotations; // @CanIgnoreReturnValue, @CheckReturnValue on the same
 
   exports io.github.bpokit.core.model;
   exports io.github.bpokit.core.money;
