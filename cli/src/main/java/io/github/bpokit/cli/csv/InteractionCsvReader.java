@@ -1,0 +1,500 @@
+package io.github.bpokit.cli.csv;
+
+import static java.util.Objects.requireNonNull;
+
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import io.github.bpokit.core.model.Channel;
+import io.github.bpokit.core.model.HandledBy;
+import io.github.bpokit.core.model.Interaction;
+import io.github.bpokit.core.model.Outcome;
+import io.github.bpokit.core.model.Priority;
+import io.github.bpokit.core.model.Problem;
+import io.github.bpokit.core.model.Tier;
+import io.github.bpokit.core.model.ValidationException;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads interaction CSV files (SPEC §1.1) one row at a time, in constant memory apart from the duplicate-id check
+ * (about 40 bytes per distinct {@code interaction_id}).
+ *
+ * <p>The format: UTF-8 (a byte-order mark is skipped), RFC 4180 quoting (quoted fields may contain commas, quotes and
+ * line breaks), LF or CRLF line ends, empty lines skipped. The first line is the header: the {@code snake_case} names
+ * of SPEC §1.1, trimmed, exactly spelt, in any order; unknown columns are ignored; optional columns may be left out;
+ * a missing required column or a column named twice stops the read with a {@link CsvValidationException} for line 1
+ * naming every such column. In a data row, a cell that is empty or only white space is an absent value, and white
+ * space around a value is ignored.
+ *
+ * <p>Every problem of a row is reported, each naming the column and the value: unparsable enum names, numbers and
+ * instants (ISO-8601 with {@code Z} or an offset), every rule that {@link Interaction} checks when built, an
+ * {@code interaction_id} already used by an earlier accepted row ({@code duplicate of line N}), and a row with more or
+ * fewer cells than the header (reported alone, since its cells cannot be matched to columns). A required field whose
+ * cell failed to parse is not reported a second time as missing.
+ *
+ * <ul>
+ *   <li>{@linkplain #strict() Strict}: the first bad row is handed to the rejected consumer and then stops the read
+ *       with a {@link CsvValidationException} carrying its line and every reason.
+ *   <li>{@linkplain #lenient() Lenient}: bad rows are handed to the rejected consumer and the read goes on; the
+ *       returned {@link ReadSummary} always has {@code accepted + rejected == rows}.
+ * </ul>
+ *
+ * <p>An {@code interaction_id} belongs to the first row that was <em>accepted</em> with it: a later row with the same
+ * id is rejected as a duplicate, while a rejected row reserves nothing. Instances are immutable and thread-safe; each
+ * {@code read} has its own state.
+ *
+ * <pre>{@code
+ * List<Interaction> interactions = new ArrayList<>();
+ * ReadSummary summary = InteractionCsvReader.lenient().read(Path.of("interactions.csv"), interactions::add,
+ *     rejected -> System.err.println(rejected.describe()));
+ * }</pre>
+ */
+public final class InteractionCsvReader {
+  private static final InteractionCsvReader STRICT = new InteractionCsvReader(true);
+  private static final InteractionCsvReader LENIENT = new InteractionCsvReader(false);
+
+  private static final Map<String, Channel> CHANNELS = names(Channel.values());
+  private static final Map<String, Outcome> OUTCOMES = names(Outcome.values());
+  private static final Map<String, HandledBy> HANDLED_BY = names(HandledBy.values());
+  private static final Map<String, Priority> PRIORITIES = names(Priority.values());
+  private static final Map<String, Tier> TIERS = names(Tier.values());
+  private static final Comparator<Problem> COLUMN_ORDER = Comparator.comparingInt(p -> Column.order(p.field()));
+  private static final int COLUMNS = Column.all().size();
+
+  private final boolean strict;
+
+  private InteractionCsvReader(boolean strict) {
+    this.strict = strict;
+  }
+
+  /** Returns the reader that stops at the first bad row. */
+  public static InteractionCsvReader strict() {
+    return STRICT;
+  }
+
+  /** Returns the reader that sets bad rows aside and goes on. */
+  public static InteractionCsvReader lenient() {
+    return LENIENT;
+  }
+
+  /** Returns whether this reader stops at the first bad row. */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /**
+   * Reads a UTF-8 file.
+   *
+   * @param file the CSV file
+   * @param accepted receives each valid row's interaction, in file order
+   * @param rejected receives each bad row, in file order (in strict mode only the first, just before the exception)
+   * @return the counts
+   * @throws CsvValidationException for a bad header, text that is not UTF-8 or not CSV, or, in strict mode, the
+   *     first bad row
+   * @throws IOException when the file cannot be read
+   */
+  public ReadSummary read(Path file, Consumer<? super Interaction> accepted, Consumer<? super RejectedRow> rejected)
+      throws IOException {
+    requireNonNull(file, "file");
+    try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder())) {
+      return read(reader, accepted, rejected);
+    }
+  }
+
+  /**
+   * Reads CSV text. The reader is read to its end but not closed.
+   *
+   * @param reader the CSV text; a leading byte-order mark is skipped
+   * @param accepted receives each valid row's interaction, in input order
+   * @param rejected receives each bad row, in input order (in strict mode only the first, just before the exception)
+   * @return the counts
+   * @throws CsvValidationException for a bad header, text that is not CSV, or, in strict mode, the first bad row
+   * @throws IOException when the text cannot be read (malformed UTF-8 from {@link #read(Path, Consumer, Consumer)}
+   *     is reported as a {@link CsvValidationException} instead)
+   */
+  public ReadSummary read(Reader reader, Consumer<? super Interaction> accepted,
+      Consumer<? super RejectedRow> rejected) throws IOException {
+    requireNonNull(reader, "reader");
+    requireNonNull(accepted, "accepted");
+    requireNonNull(rejected, "rejected");
+    CsvReader<CsvRecord> csv = CsvReader.builder()
+        .commentStrategy(CommentStrategy.NONE)
+        .skipEmptyLines(true)
+        .allowExtraFields(true)
+        .allowMissingFields(true)
+        .ofCsvRecord(reader);
+    Iterator<CsvRecord> records = csv.iterator();
+    long lastLine = 0;
+    try {
+      if (!records.hasNext()) {
+        throw new CsvValidationException(1, List.of(Problem.of("", "",
+            "the file is empty: expected a header line naming the columns, e.g. "
+                + "interaction_id,customer_id,channel,category,created_at,outcome")));
+      }
+      CsvRecord headerRecord = records.next();
+      lastLine = headerRecord.getStartingLineNumber();
+      Session session = new Session(headerRecord, accepted, rejected);
+      while (records.hasNext()) {
+        CsvRecord record = records.next();
+        lastLine = record.getStartingLineNumber();
+        session.row(record);
+      }
+      return session.summary();
+    } catch (UncheckedIOException e) {
+      IOException cause = e.getCause();
+      if (cause instanceof CharacterCodingException) {
+        throw new CsvValidationException(lastLine + 1, List.of(Problem.of("", "",
+            "the text is not valid UTF-8 (at or after this line)")));
+      }
+      throw cause;
+    } catch (CsvParseException e) {
+      Throwable cause = e.getCause();
+      String detail = cause != null && cause.getMessage() != null ? e.getMessage() + ": " + cause.getMessage()
+          : String.valueOf(e.getMessage());
+      throw new CsvValidationException(lastLine + 1, List.of(Problem.of("", "", "not readable as CSV: " + detail)));
+    }
+  }
+
+  /** The state of one read. */
+  private final class Session {
+    private final List<String> header;
+    private final int width;
+    private final int[] index = new int[COLUMNS]; // column ordinal -> cell index, -1 when absent
+    private final Consumer<? super Interaction> acceptedConsumer;
+    private final Consumer<? super RejectedRow> rejectedConsumer;
+    private final IdIndex ids = new IdIndex();
+    private final long[] byChannel = new long[Channel.values().length];
+    private final List<Problem> problems = new ArrayList<>();
+    private long failed; // bit per column ordinal: the cell of this row failed to parse
+    private long number; // the last whole number parsed
+    private double decimal; // the last decimal number parsed
+    private long rows;
+    private long accepted;
+
+    Session(CsvRecord headerRecord, Consumer<? super Interaction> acceptedConsumer,
+        Consumer<? super RejectedRow> rejectedConsumer) {
+      this.acceptedConsumer = acceptedConsumer;
+      this.rejectedConsumer = rejectedConsumer;
+      long line = headerRecord.getStartingLineNumber();
+      String[] names = new String[headerRecord.getFieldCount()];
+      for (int i = 0; i < names.length; i++) {
+        String name = headerRecord.getField(i);
+        if (i == 0 && !name.isEmpty() && name.charAt(0) == '\uFEFF') {
+          name = name.substring(1); // a byte-order mark the decoder left in
+        }
+        names[i] = name.strip();
+      }
+      this.header = List.of(names);
+      this.width = names.length;
+      Arrays.fill(index, -1);
+      List<Problem> headerProblems = new ArrayList<>();
+      for (int i = 0; i < names.length; i++) {
+        Column column = Column.byHeader(names[i]);
+        if (column == null) {
+          continue;
+        }
+        int first = index[column.ordinal()];
+        if (first >= 0) {
+          headerProblems.add(Problem.of(column.header(), "",
+              "duplicate column: columns " + (first + 1) + " and " + (i + 1) + " both have this name"));
+        } else {
+          index[column.ordinal()] = i;
+        }
+      }
+      for (Column column : Column.all()) {
+        if (column.isRequired() && index[column.ordinal()] < 0) {
+          headerProblems.add(Problem.of(column.header(), "", "missing required column" + caseHint(column, names)));
+        }
+      }
+      if (!headerProblems.isEmpty()) {
+        throw new CsvValidationException(line, headerProblems);
+      }
+    }
+
+    void row(CsvRecord record) {
+      rows++;
+      problems.clear();
+      failed = 0;
+      Interaction interaction = null;
+      boolean ragged = record.getFieldCount() != width;
+      if (ragged) {
+        problems.add(Problem.of("", "", "has " + record.getFieldCount() + " cells but the header has " + width));
+      } else {
+        interaction = parse(record);
+      }
+      long line = record.getStartingLineNumber();
+      if (interaction != null && problems.isEmpty()) {
+        long first = ids.putIfAbsent(interaction.interactionId(), line);
+        if (first == 0) {
+          accepted++;
+          byChannel[interaction.channel().ordinal()]++;
+          acceptedConsumer.accept(interaction);
+          return;
+        }
+        problems.add(duplicate(interaction.interactionId(), first));
+      } else if (!ragged) {
+        String id = cell(record, Column.INTERACTION_ID);
+        long first = id == null ? 0 : ids.lineOf(id);
+        if (first != 0) {
+          problems.add(duplicate(id, first));
+        }
+      }
+      reject(record, line);
+    }
+
+    private Problem duplicate(String id, long firstLine) {
+      return Problem.of(Column.INTERACTION_ID.header(), id, "duplicate of line " + firstLine);
+    }
+
+    private void reject(CsvRecord record, long line) {
+      if (problems.size() > 1) {
+        problems.sort(COLUMN_ORDER);
+      }
+      RejectedRow row = new RejectedRow(line, header, record.getFields(), problems);
+      rejectedConsumer.accept(row);
+      if (strict) {
+        throw new CsvValidationException(line, row.problems());
+      }
+    }
+
+    /** Parses the row's cells into an interaction; adds every problem found, returns null when it cannot build. */
+    private @Nullable Interaction parse(CsvRecord record) {
+      Interaction.Builder builder = Interaction.builder();
+      String v;
+      if ((v = cell(record, Column.INTERACTION_ID)) != null) {
+        builder.interactionId(v);
+      }
+      if ((v = cell(record, Column.TICKET_ID)) != null) {
+        builder.ticketId(v);
+      }
+      if ((v = cell(record, Column.CUSTOMER_ID)) != null) {
+        builder.customerId(v);
+      }
+      Channel channel = enumeration(record, Column.CHANNEL, CHANNELS, Channel::parse);
+      if (channel != null) {
+        builder.channel(channel);
+      }
+      if ((v = cell(record, Column.CATEGORY)) != null) {
+        builder.category(v);
+      }
+      if ((v = cell(record, Column.LANGUAGE)) != null) {
+        builder.language(v);
+      }
+      Priority priority = enumeration(record, Column.PRIORITY, PRIORITIES, Priority::parse);
+      if (priority != null) {
+        builder.priority(priority);
+      }
+      if ((v = cell(record, Column.VENDOR)) != null) {
+        builder.vendor(v);
+      }
+      if ((v = cell(record, Column.AGENT_ID)) != null) {
+        builder.agentId(v);
+      }
+      Tier tier = enumeration(record, Column.TIER, TIERS, Tier::parse);
+      if (tier != null) {
+        builder.tier(tier);
+      }
+      Instant instant;
+      if ((instant = instant(record, Column.CREATED_AT)) != null) {
+        builder.createdAt(instant);
+      }
+      if ((instant = instant(record, Column.ANSWERED_AT)) != null) {
+        builder.answeredAt(instant);
+      }
+      if ((instant = instant(record, Column.ENDED_AT)) != null) {
+        builder.endedAt(instant);
+      }
+      if ((v = cell(record, Column.WAIT_SECONDS)) != null && wholeNumber(Column.WAIT_SECONDS, v)) {
+        builder.waitSeconds(number);
+      }
+      if ((v = cell(record, Column.TALK_SECONDS)) != null && wholeNumber(Column.TALK_SECONDS, v)) {
+        builder.talkSeconds(number);
+      }
+      if ((v = cell(record, Column.HOLD_SECONDS)) != null && wholeNumber(Column.HOLD_SECONDS, v)) {
+        builder.holdSeconds(number);
+      }
+      if ((v = cell(record, Column.WRAP_SECONDS)) != null && wholeNumber(Column.WRAP_SECONDS, v)) {
+        builder.wrapSeconds(number);
+      }
+      Outcome outcome = enumeration(record, Column.OUTCOME, OUTCOMES, Outcome::parse);
+      if (outcome != null) {
+        builder.outcome(outcome);
+      }
+      HandledBy handledBy = enumeration(record, Column.HANDLED_BY, HANDLED_BY, HandledBy::parse);
+      if (handledBy != null) {
+        builder.handledBy(handledBy);
+      }
+      if ((v = cell(record, Column.CSAT)) != null && integer(Column.CSAT, v)) {
+        builder.csat((int) number);
+      }
+      if ((v = cell(record, Column.NPS)) != null && integer(Column.NPS, v)) {
+        builder.nps((int) number);
+      }
+      if ((v = cell(record, Column.CES)) != null && integer(Column.CES, v)) {
+        builder.ces((int) number);
+      }
+      if ((v = cell(record, Column.QA_PARTNER)) != null && decimal(Column.QA_PARTNER, v)) {
+        builder.qaPartner(decimal);
+      }
+      if ((v = cell(record, Column.QA_CLIENT)) != null && decimal(Column.QA_CLIENT, v)) {
+        builder.qaClient(decimal);
+      }
+      if ((v = cell(record, Column.REOPENED)) != null && integer(Column.REOPENED, v)) {
+        builder.reopened((int) number);
+      }
+      // A cell that failed to parse is left unset: its problem is already recorded, and the row will be rejected.
+      try {
+        return builder.build();
+      } catch (ValidationException e) {
+        for (Problem problem : e.problems()) {
+          if (!(isFailed(Column.order(problem.field())) && problem.equals(Problem.missing(problem.field())))) {
+            problems.add(problem);
+          }
+        }
+        return null;
+      }
+    }
+
+    private @Nullable String cell(CsvRecord record, Column column) {
+      int i = index[column.ordinal()];
+      return i < 0 ? null : Cells.value(record.getField(i));
+    }
+
+    private <E extends Enum<E>> @Nullable E enumeration(CsvRecord record, Column column, Map<String, E> names,
+        Function<String, E> parser) {
+      String v = cell(record, column);
+      if (v == null) {
+        return null;
+      }
+      E constant = names.get(v);
+      if (constant != null) {
+        return constant;
+      }
+      try {
+        return parser.apply(v); // mixed case, e.g. "Chat"
+      } catch (IllegalArgumentException e) {
+        fail(column, v, String.valueOf(e.getMessage()));
+        return null;
+      }
+    }
+
+    private @Nullable Instant instant(CsvRecord record, Column column) {
+      String v = cell(record, column);
+      if (v == null) {
+        return null;
+      }
+      Instant instant = Cells.instant(v);
+      if (instant == null) {
+        fail(column, v, Cells.instantProblem(v));
+      }
+      return instant;
+    }
+
+    /** Parses a whole number into {@link #number}; on failure records the problem and returns false. */
+    private boolean wholeNumber(Column column, String v) {
+      if (Cells.isShortWholeNumber(v)) {
+        number = Long.parseLong(v);
+        return true;
+      }
+      try {
+        number = Long.parseLong(v); // a long digit string may still fit
+        return true;
+      } catch (NumberFormatException e) {
+        fail(column, v, isDigits(v) ? "is too large for a whole number" : "not a whole number");
+        return false;
+      }
+    }
+
+    /** As {@link #wholeNumber}, for an {@code int} column. */
+    private boolean integer(Column column, String v) {
+      if (!wholeNumber(column, v)) {
+        return false;
+      }
+      if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
+        fail(column, v, "is too large for a whole number of this column");
+        return false;
+      }
+      return true;
+    }
+
+    /** Parses a decimal number into {@link #decimal}; on failure records the problem and returns false. */
+    private boolean decimal(Column column, String v) {
+      if (Cells.isDecimal(v)) {
+        decimal = Double.parseDouble(v);
+        return true;
+      }
+      fail(column, v, v.indexOf(',') >= 0 ? "not a decimal number (use a dot as the decimal separator)"
+          : "not a decimal number");
+      return false;
+    }
+
+    private void fail(Column column, String value, String message) {
+      failed |= 1L << column.ordinal();
+      problems.add(Problem.of(column.header(), value, message));
+    }
+
+    private boolean isFailed(int ordinal) {
+      return ordinal >= 0 && (failed & (1L << ordinal)) != 0;
+    }
+
+    ReadSummary summary() {
+      Map<Channel, Long> counts = new EnumMap<>(Channel.class);
+      for (Channel channel : Channel.values()) {
+        counts.put(channel, byChannel[channel.ordinal()]);
+      }
+      return new ReadSummary(header, rows, accepted, rows - accepted, counts);
+    }
+  }
+
+  private static String caseHint(Column column, String[] names) {
+    for (String name : names) {
+      if (name.equalsIgnoreCase(column.header())) {
+        return " (found '" + name + "': header names are case-sensitive)";
+      }
+    }
+    return "";
+  }
+
+  private static boolean isDigits(String v) {
+    int start = v.startsWith("-") || v.startsWith("+") ? 1 : 0;
+    if (v.length() == start) {
+      return false;
+    }
+    for (int i = start; i < v.length(); i++) {
+      if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static <E extends Enum<E>> Map<String, E> names(E[] constants) {
+    Map<String, E> names = new HashMap<>();
+    for (E constant : constants) {
+      names.put(constant.name(), constant);
+      names.put(constant.name().toLowerCase(Locale.ROOT), constant);
+    }
+    return Map.copyOf(names);
+  }
+}
