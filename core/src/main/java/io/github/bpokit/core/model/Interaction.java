@@ -1,5 +1,7 @@
 package io.github.bpokit.core.model;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +53,10 @@ public abstract class Interaction implements Serializable {
   }
 
   /**
-   * Builds {@link Interaction}s; {@link #build()} throws a {@link ValidationException} listing every problem.
+   * Builds {@link Interaction}s; {@link #build()} throws a {@link ValidationException} listing every problem. The
+   * setters of required fields accept {@code null}, meaning unset, so that a missing field is reported with the
+   * others; {@code null} given for {@code priority}, {@code tier} or {@code handledBy} is a programming error, and
+   * {@link #build()} throws a {@link NullPointerException} naming it.
    *
    * <pre>{@code
    * Interaction.builder().interactionId("i-1").customerId("c-1").channel(Channel.CHAT).category("billing")
@@ -194,6 +199,12 @@ public abstract class Interaction implements Serializable {
 
   @Value.Check
   final Interaction validate() {
+    // With validationMethod NONE, Immutables also lets null through the setters (and withers) of the defaulted
+    // attributes. Unlike an unset required field that is no data problem but a broken call: fail as for any null
+    // argument, before such a value can reach equals, hashCode or a KPI.
+    requireNonNull(nullable(priority()), "priority must not be null; leave it unset for the default NORMAL");
+    requireNonNull(nullable(tier()), "tier must not be null; leave it unset for the default L1");
+    requireNonNull(nullable(handledBy()), "handled_by must not be null; leave it unset for the default HUMAN");
     List<Problem> problems = new ArrayList<>(0);
     @Nullable String id = required(problems, "interaction_id", interactionId());
     @Nullable String customer = required(problems, "customer_id", customerId());
