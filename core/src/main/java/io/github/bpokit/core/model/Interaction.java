@@ -178,7 +178,7 @@ public abstract class Interaction implements Serializable {
     return answeredAt().isPresent() && handledBy() != HandledBy.BOT;
   }
 
-  /** Returns the handle time in seconds: talk + hold + wrap. */
+  /** Returns the handle time in seconds: talk + hold + wrap (validation makes sure the sum fits in a long). */
   public final long handleTimeSeconds() {
     return talkSeconds() + holdSeconds() + wrapSeconds();
   }
@@ -244,6 +244,7 @@ public abstract class Interaction implements Serializable {
     nonNegative(problems, "talk_seconds", talkSeconds());
     nonNegative(problems, "hold_seconds", holdSeconds());
     nonNegative(problems, "wrap_seconds", wrapSeconds());
+    handleTimeFits(problems, talkSeconds(), holdSeconds(), wrapSeconds());
     nonNegative(problems, "reopened", reopened());
     inRange(problems, "csat", csat(), 1, 5);
     inRange(problems, "nps", nps(), 0, 10);
@@ -298,6 +299,19 @@ public abstract class Interaction implements Serializable {
   private static void nonNegative(List<Problem> problems, String field, long value) {
     if (value < 0) {
       problems.add(Problem.of(field, Long.toString(value), "must not be negative"));
+    }
+  }
+
+  /**
+   * Each part may be valid alone and their sum, {@link #handleTimeSeconds()}, still overflow and turn negative; names
+   * the largest part.
+   */
+  private static void handleTimeFits(List<Problem> problems, long talk, long hold, long wrap) {
+    if (talk >= 0 && hold >= 0 && wrap >= 0 && (talk + hold < 0 || talk + hold + wrap < 0)) {
+      long largest = Math.max(talk, Math.max(hold, wrap));
+      String field = largest == talk ? "talk_seconds" : largest == hold ? "hold_seconds" : "wrap_seconds";
+      problems.add(Problem.of(field, Long.toString(largest), "makes the handle time talk_seconds + hold_seconds"
+          + " + wrap_seconds = " + talk + " + " + hold + " + " + wrap + " exceed " + Long.MAX_VALUE + " seconds"));
     }
   }
 
