@@ -22,6 +22,7 @@ import org.quicktheories.impl.Constraint;
  * List<Interaction> log = Interactions.sample(7, 10_000);
  * }</pre>
  */
+@SuppressWarnings("exports") // QuickTheories is on the class path of the tests, not a module
 public final class Interactions {
   private Interactions() {}
 
