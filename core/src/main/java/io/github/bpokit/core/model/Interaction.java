@@ -1,5 +1,7 @@
 package io.github.bpokit.core.model;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +53,10 @@ public abstract class Interaction implements Serializable {
   }
 
   /**
-   * Builds {@link Interaction}s; {@link #build()} throws a {@link ValidationException} listing every problem.
+   * Builds {@link Interaction}s; {@link #build()} throws a {@link ValidationException} listing every problem. The
+   * setters of required fields accept {@code null}, meaning unset, so that a missing field is reported with the
+   * others; {@code null} given for {@code priority}, {@code tier} or {@code handledBy} is a programming error, and
+   * {@link #build()} throws a {@link NullPointerException} naming it.
    *
    * <pre>{@code
    * Interaction.builder().interactionId("i-1").customerId("c-1").channel(Channel.CHAT).category("billing")
@@ -173,7 +178,7 @@ public abstract class Interaction implements Serializable {
     return answeredAt().isPresent() && handledBy() != HandledBy.BOT;
   }
 
-  /** Returns the handle time in seconds: talk + hold + wrap. */
+  /** Returns the handle time in seconds: talk + hold + wrap (validation makes sure the sum fits in a long). */
   public final long handleTimeSeconds() {
     return talkSeconds() + holdSeconds() + wrapSeconds();
   }
@@ -194,6 +199,12 @@ public abstract class Interaction implements Serializable {
 
   @Value.Check
   final Interaction validate() {
+    // With validationMethod NONE, Immutables also lets null through the setters (and withers) of the defaulted
+    // attributes. Unlike an unset required field that is no data problem but a broken call: fail as for any null
+    // argument, before such a value can reach equals, hashCode or a KPI.
+    requireNonNull(nullable(priority()), "priority must not be null; leave it unset for the default NORMAL");
+    requireNonNull(nullable(tier()), "tier must not be null; leave it unset for the default L1");
+    requireNonNull(nullable(handledBy()), "handled_by must not be null; leave it unset for the default HUMAN");
     List<Problem> problems = new ArrayList<>(0);
     @Nullable String id = required(problems, "interaction_id", interactionId());
     @Nullable String customer = required(problems, "customer_id", customerId());
@@ -233,6 +244,7 @@ public abstract class Interaction implements Serializable {
     nonNegative(problems, "talk_seconds", talkSeconds());
     nonNegative(problems, "hold_seconds", holdSeconds());
     nonNegative(problems, "wrap_seconds", wrapSeconds());
+    handleTimeFits(problems, talkSeconds(), holdSeconds(), wrapSeconds());
     nonNegative(problems, "reopened", reopened());
     inRange(problems, "csat", csat(), 1, 5);
     inRange(problems, "nps", nps(), 0, 10);
@@ -287,6 +299,19 @@ public abstract class Interaction implements Serializable {
   private static void nonNegative(List<Problem> problems, String field, long value) {
     if (value < 0) {
       problems.add(Problem.of(field, Long.toString(value), "must not be negative"));
+    }
+  }
+
+  /**
+   * Each part may be valid alone and their sum, {@link #handleTimeSeconds()}, still overflow and turn negative; names
+   * the largest part.
+   */
+  private static void handleTimeFits(List<Problem> problems, long talk, long hold, long wrap) {
+    if (talk >= 0 && hold >= 0 && wrap >= 0 && (talk + hold < 0 || talk + hold + wrap < 0)) {
+      long largest = Math.max(talk, Math.max(hold, wrap));
+      String field = largest == talk ? "talk_seconds" : largest == hold ? "hold_seconds" : "wrap_seconds";
+      problems.add(Problem.of(field, Long.toString(largest), "makes the handle time talk_seconds + hold_seconds"
+          + " + wrap_seconds = " + talk + " + " + hold + " + " + wrap + " exceed " + Long.MAX_VALUE + " seconds"));
     }
   }
 

@@ -51,7 +51,7 @@ public class ValidationException extends IllegalArgumentException {
     return subject;
   }
 
-  /** Returns every problem found, in field order; never empty. */
+  /** Returns every problem found, in the order found; never empty. */
   public List<Problem> problems() {
     return problems;
   }
