@@ -3,6 +3,7 @@ package io.github.bpokit.core.model;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,8 +38,8 @@ import org.jspecify.annotations.Nullable;
  * call.firstResponseTime();  // Optional[PT18S]
  * }</pre>
  *
- * <p>Optional text fields, when present, must not be blank; required text fields are stripped of surrounding white
- * space. Cross-row rules (a duplicate {@code interaction_id}) are checked by whoever reads many rows, such as the CLI's
+ * <p>Text fields are stripped of surrounding white space; optional text fields, when present, must not be blank.
+ * Cross-row rules (a duplicate {@code interaction_id}) are checked by whoever reads many rows, such as the CLI's
  * CSV reader.
  */
 @Value.Immutable
@@ -224,7 +225,7 @@ public abstract class Interaction implements Serializable {
     notBlank(problems, "language", language());
     notBlank(problems, "vendor", vendor());
     notBlank(problems, "agent_id", agentId());
-    language().filter(tag -> !tag.isBlank() && !isWellFormedLanguageTag(tag))
+    language().map(String::strip).filter(tag -> !tag.isEmpty() && !isWellFormedLanguageTag(tag))
         .ifPresent(tag -> problems.add(Problem.of("language", tag, "is not a well-formed BCP-47 language tag")));
 
     Optional<Instant> answered = answeredAt();
@@ -263,10 +264,18 @@ public abstract class Interaction implements Serializable {
     if (!problems.isEmpty()) {
       throw new ValidationException("interaction " + (id == null ? "(no interaction_id)" : id), problems);
     }
-    if (id.equals(interactionId()) && customer.equals(customerId()) && cat.equals(category())) {
+    if (id.equals(interactionId()) && customer.equals(customerId()) && cat.equals(category())
+        && isStripped(ticketId()) && isStripped(language()) && isStripped(vendor()) && isStripped(agentId())) {
       return this;
     }
-    return builder().from(this).interactionId(id).customerId(customer).category(cat).build();
+    return builder().from(this).interactionId(id).customerId(customer).category(cat)
+        .ticketId(ticketId().map(String::strip)).language(language().map(String::strip))
+        .vendor(vendor().map(String::strip)).agentId(agentId().map(String::strip))
+        .build();
+  }
+
+  private static boolean isStripped(Optional<String> text) {
+    return text.isEmpty() || text.get().length() == text.get().strip().length();
   }
 
   /** Immutables leaves unset mandatory attributes null (validation is ours); this makes that visible to readers. */
@@ -322,9 +331,15 @@ public abstract class Interaction implements Serializable {
     }
   }
 
+  /** A score as its reader wrote it: {@code -1} rather than {@code -1.0}; NaN and infinities by name. */
+  private static String formatScore(double score) {
+    return Double.isFinite(score) ? BigDecimal.valueOf(score).stripTrailingZeros().toPlainString()
+        : Double.toString(score);
+  }
+
   private static void inRange(List<Problem> problems, String field, OptionalDouble value) {
     if (value.isPresent() && !(value.getAsDouble() >= 0 && value.getAsDouble() <= 100)) {
-      problems.add(Problem.of(field, Double.toString(value.getAsDouble()), "must be between 0 and 100"));
+      problems.add(Problem.of(field, formatScore(value.getAsDouble()), "must be between 0 and 100"));
     }
   }
 }

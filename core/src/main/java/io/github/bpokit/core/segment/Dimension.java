@@ -14,12 +14,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A dimension interactions can be segmented by (SPEC §4): KPIs are reported for the whole and per value of any
  * combination of dimensions. Each dimension reads one field of an {@link Interaction} as text, see
- * {@link #valueOf(Interaction)}.
+ * {@link #valueIn(Interaction)}.
  *
  * <pre>{@code
  * Dimension d = Dimension.parse("channel");  // CHANNEL, whose id() is "channel"
- * d.valueOf(interaction);                    // "CHAT"
- * Dimension.VENDOR.valueOf(interaction);     // "acme", or "(none)" when the interaction has no vendor
+ * d.valueIn(interaction);                    // "CHAT"
+ * Dimension.VENDOR.valueIn(interaction);     // "acme", or "(none)" when the interaction has no vendor
  * }</pre>
  */
 public enum Dimension {
@@ -89,16 +89,14 @@ public enum Dimension {
    * text as held by the interaction for the others, and {@link #ABSENT} when an optional field is empty. Allocates
    * nothing: every value is a string the interaction or the enum constant already holds.
    *
-   * <p>Not to be confused with the static {@code valueOf(String)} every enum has, which looks up a constant by name.
-   *
    * <pre>{@code
-   * Dimension.TIER.valueOf(interaction);  // "L1" when the interaction's tier was left to its default
+   * Dimension.TIER.valueIn(interaction);  // "L1" when the interaction's tier was left to its default
    * }</pre>
    *
    * @param interaction the interaction
    * @return the value, never blank
    */
-  public String valueOf(Interaction interaction) {
+  public String valueIn(Interaction interaction) {
     return switch (this) {
       case CHANNEL -> interaction.channel().name();
       case CATEGORY -> interaction.category();

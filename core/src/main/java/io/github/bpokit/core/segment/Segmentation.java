@@ -198,7 +198,7 @@ public final class Segmentation implements Serializable {
 
   /**
    * Returns the key of the segment an interaction falls in: its value of each dimension, see
-   * {@link Dimension#valueOf(Interaction)}. For the whole, always {@link SegmentKey#all()}.
+   * {@link Dimension#valueIn(Interaction)}. For the whole, always {@link SegmentKey#all()}.
    *
    * <pre>{@code
    * Segmentation.parse("channel,vendor").keyOf(interaction).label();  // "EMAIL|(none)"
@@ -215,16 +215,16 @@ public final class Segmentation implements Serializable {
     }
     Dimension b = second;
     if (b == null) {
-      return new SegmentKey(this, a.valueOf(interaction), "", null);
+      return new SegmentKey(this, a.valueIn(interaction), "", null);
     }
     String[] more = null;
     if (dimensions.length > 2) {
       more = new String[dimensions.length - 2];
       for (int i = 0; i < more.length; i++) {
-        more[i] = dimensions[i + 2].valueOf(interaction);
+        more[i] = dimensions[i + 2].valueIn(interaction);
       }
     }
-    return new SegmentKey(this, a.valueOf(interaction), b.valueOf(interaction), more);
+    return new SegmentKey(this, a.valueIn(interaction), b.valueIn(interaction), more);
   }
 
   /**

@@ -57,26 +57,26 @@ class DimensionTest {
   @Test
   void valuesOfAFullInteraction() {
     Interaction i = full();
-    assertThat(Dimension.CHANNEL.valueOf(i)).isEqualTo("WHATSAPP");
-    assertThat(Dimension.CATEGORY.valueOf(i)).isEqualTo("Billing | refunds");
-    assertThat(Dimension.LANGUAGE.valueOf(i)).isEqualTo("pt-BR");
-    assertThat(Dimension.PRIORITY.valueOf(i)).isEqualTo("URGENT");
-    assertThat(Dimension.VENDOR.valueOf(i)).isEqualTo("acme");
-    assertThat(Dimension.AGENT.valueOf(i)).isEqualTo("a-7");
-    assertThat(Dimension.TIER.valueOf(i)).isEqualTo("L3");
+    assertThat(Dimension.CHANNEL.valueIn(i)).isEqualTo("WHATSAPP");
+    assertThat(Dimension.CATEGORY.valueIn(i)).isEqualTo("Billing | refunds");
+    assertThat(Dimension.LANGUAGE.valueIn(i)).isEqualTo("pt-BR");
+    assertThat(Dimension.PRIORITY.valueIn(i)).isEqualTo("URGENT");
+    assertThat(Dimension.VENDOR.valueIn(i)).isEqualTo("acme");
+    assertThat(Dimension.AGENT.valueIn(i)).isEqualTo("a-7");
+    assertThat(Dimension.TIER.valueIn(i)).isEqualTo("L3");
   }
 
   @Test
   void valuesOfABareInteractionAreTheDefaultsAndThePlaceholder() {
     Interaction i = bare();
     assertThat(Dimension.ABSENT).isEqualTo("(none)");
-    assertThat(Dimension.CHANNEL.valueOf(i)).isEqualTo("EMAIL");
-    assertThat(Dimension.CATEGORY.valueOf(i)).isEqualTo("order_status");
-    assertThat(Dimension.LANGUAGE.valueOf(i)).isEqualTo("(none)");
-    assertThat(Dimension.PRIORITY.valueOf(i)).isEqualTo("NORMAL");
-    assertThat(Dimension.VENDOR.valueOf(i)).isEqualTo("(none)");
-    assertThat(Dimension.AGENT.valueOf(i)).isEqualTo("(none)");
-    assertThat(Dimension.TIER.valueOf(i)).isEqualTo("L1");
+    assertThat(Dimension.CHANNEL.valueIn(i)).isEqualTo("EMAIL");
+    assertThat(Dimension.CATEGORY.valueIn(i)).isEqualTo("order_status");
+    assertThat(Dimension.LANGUAGE.valueIn(i)).isEqualTo("(none)");
+    assertThat(Dimension.PRIORITY.valueIn(i)).isEqualTo("NORMAL");
+    assertThat(Dimension.VENDOR.valueIn(i)).isEqualTo("(none)");
+    assertThat(Dimension.AGENT.valueIn(i)).isEqualTo("(none)");
+    assertThat(Dimension.TIER.valueIn(i)).isEqualTo("L1");
   }
 
   @ParameterizedTest
@@ -92,7 +92,7 @@ class DimensionTest {
         case AGENT -> i.agentId().orElse(Dimension.ABSENT);
         case TIER -> i.tier().name();
       };
-      assertThat(d.valueOf(i)).isSameAs(expected).isSameAs(d.valueOf(i));
+      assertThat(d.valueIn(i)).isSameAs(expected).isSameAs(d.valueIn(i));
     }
   }
 

@@ -69,7 +69,7 @@ class SegmentPropertiesTest {
           assertThat(key.segmentation()).isEqualTo(by);
           for (Dimension d : Dimension.values()) {
             assertThat(key.value(d)).isEqualTo(by.dimensions().contains(d)
-                ? java.util.Optional.of(d.valueOf(interaction)) : java.util.Optional.empty());
+                ? java.util.Optional.of(d.valueIn(interaction)) : java.util.Optional.empty());
           }
           assertThat(by.key(key.values())).isEqualTo(key).hasSameHashCodeAs(key);
           assertThat(by.parseKey(key.label())).isEqualTo(key);
