@@ -32,12 +32,20 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
     this.second = second;
   }
 
-  /** Returns the currency of the receiver, or of the first amount. */
+  /**
+   * Returns the currency of the receiver, or of the first amount.
+   *
+   * @return the first currency
+   */
   public Currency first() {
     return first;
   }
 
-  /** Returns the other currency. */
+  /**
+   * Returns the other currency.
+   *
+   * @return the second currency
+   */
   public Currency second() {
     return second;
   }
