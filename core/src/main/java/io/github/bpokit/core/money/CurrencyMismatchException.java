@@ -17,7 +17,9 @@ import java.util.Currency;
 public final class CurrencyMismatchException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** @serial the currency of the receiver, or of the first amount */
   private final Currency first;
+  /** @serial the other currency */
   private final Currency second;
 
   /**

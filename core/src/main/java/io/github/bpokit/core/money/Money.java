@@ -49,6 +49,7 @@ public final class Money implements Comparable<Money>, Serializable {
   private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Za-z]{3}");
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
+  /** The currency, with a defined minor unit. */
   private final Currency currency;
   /** Canonical: scale == max(currency digits, minimal scale of the value). */
   private final BigDecimal amount;
@@ -650,10 +651,21 @@ public final class Money implements Comparable<Money>, Serializable {
   // ------------------------------------------------------------------------------------------------------------------
   // Serialization: a proxy that goes back through the validating factory
 
+  /**
+   * Serializes through a proxy that holds only the validated state.
+   *
+   * @return the serialized form
+   */
   private Object writeReplace() {
     return new SerializedForm(currency.getCurrencyCode(), amount);
   }
 
+  /**
+   * Rejects a stream that bypasses the proxy.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("Money is deserialized through its serialized form");
   }
@@ -661,7 +673,9 @@ public final class Money implements Comparable<Money>, Serializable {
   private static final class SerializedForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** @serial the ISO-4217 code */
     private final String currencyCode;
+    /** @serial the exact amount */
     private final BigDecimal amount;
 
     SerializedForm(String currencyCode, BigDecimal amount) {
@@ -669,6 +683,12 @@ public final class Money implements Comparable<Money>, Serializable {
       this.amount = amount;
     }
 
+    /**
+     * Rebuilds the value through its validating factory.
+     *
+     * @return the value
+     * @throws InvalidObjectException when the stream holds an invalid value
+     */
     private Object readResolve() throws InvalidObjectException {
       try {
         return Money.of(amount, currencyCode);

@@ -130,7 +130,8 @@ class MoneyTest {
     @Test
     void rejectsUnknownCurrencyNamingTheText() {
       assertThatThrownBy(() -> Money.parse("ZZZ 1.00")).isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("cannot parse money 'ZZZ 1.00': unknown currency code 'ZZZ': expected an ISO-4217 code, e.g. EUR");
+          .hasMessage(
+              "cannot parse money 'ZZZ 1.00': unknown currency code 'ZZZ': expected an ISO-4217 code, e.g. EUR");
       assertThatThrownBy(() -> Money.parse("1 XXX"))
           .hasMessageStartingWith("cannot parse money '1 XXX': currency XXX has no minor unit");
     }
