@@ -17,7 +17,9 @@ import java.util.Currency;
 public final class CurrencyMismatchException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** @serial the currency of the receiver, or of the first amount */
   private final Currency first;
+  /** @serial the other currency */
   private final Currency second;
 
   /**
@@ -32,12 +34,20 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
     this.second = second;
   }
 
-  /** Returns the currency of the receiver, or of the first amount. */
+  /**
+   * Returns the currency of the receiver, or of the first amount.
+   *
+   * @return the first currency
+   */
   public Currency first() {
     return first;
   }
 
-  /** Returns the other currency. */
+  /**
+   * Returns the other currency.
+   *
+   * @return the second currency
+   */
   public Currency second() {
     return second;
   }
