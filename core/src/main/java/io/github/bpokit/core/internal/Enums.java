@@ -11,6 +11,10 @@ public final class Enums {
   /**
    * Parses an enum constant by name, ignoring case and surrounding white space.
    *
+   * @param type the enum type
+   * @param text the name
+   * @param <E> the enum type
+   * @return the constant
    * @throws IllegalArgumentException naming the text and every accepted name
    */
   public static <E extends Enum<E>> E parse(Class<E> type, String text) {
