@@ -66,4 +66,26 @@ class AccumulatorProperties {
     MergeLaws<Integer, NpsAccumulator, NetPromoterScore> laws = MergeLaws.of(NpsAccumulator::new, NpsAccumulator::add);
     checkLaws(laws, lists().of(integers().between(0, 10)).ofSizeBetween(0, 60), 300);
   }
+
+  @Test
+  void quantilesAcrossTheExactLimit() {
+    // a small exact limit so that inputs cross it: exact parts, sketched parts and conversions all meet
+    MergeLaws<Long, QuantileAccumulator, QuantileSummary> laws =
+        MergeLaws.of(() -> new QuantileAccumulator(12), QuantileAccumulator::add);
+    checkLaws(laws, lists().of(longs().between(0, 100_000)).ofSizeBetween(0, 40), 400);
+  }
+
+  @Test
+  void quantilesWithWideValues() {
+    MergeLaws<Long, QuantileAccumulator, QuantileSummary> laws =
+        MergeLaws.of(() -> new QuantileAccumulator(5), QuantileAccumulator::add);
+    checkLaws(laws, lists().of(longs().between(0, Long.MAX_VALUE)).ofSizeBetween(0, 30), 200);
+  }
+
+  @Test
+  void quantilesAlwaysSketched() {
+    MergeLaws<Long, QuantileAccumulator, QuantileSummary> laws =
+        MergeLaws.of(() -> new QuantileAccumulator(0), QuantileAccumulator::add);
+    checkLaws(laws, lists().of(longs().between(0, 1_000)).ofSizeBetween(0, 30), 200);
+  }
 }
