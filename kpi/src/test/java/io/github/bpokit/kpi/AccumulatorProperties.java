@@ -88,4 +88,28 @@ class AccumulatorProperties {
         MergeLaws.of(() -> new QuantileAccumulator(0), QuantileAccumulator::add);
     checkLaws(laws, lists().of(longs().between(0, 1_000)).ofSizeBetween(0, 30), 200);
   }
+
+  @Test
+  void calibration() {
+    MergeLaws<double[], CalibrationAccumulator, Calibration> laws =
+        MergeLaws.of(CalibrationAccumulator::new, (acc, pair) -> acc.add(pair[0], pair[1]));
+    Gen<double[]> pairs = doubles().between(0, 100).zip(doubles().between(0, 100), (a, b) -> new double[] {a, b});
+    checkLaws(laws, lists().of(pairs).ofSizeBetween(0, 40), 300);
+  }
+
+  @Test
+  void calibrationAtTheEdgesOfTheScale() {
+    MergeLaws<double[], CalibrationAccumulator, Calibration> laws =
+        MergeLaws.of(() -> new CalibrationAccumulator(250_000), (acc, pair) -> acc.add(pair[0], pair[1]));
+    Gen<Double> score = doubles().between(-CalibrationAccumulator.MAX_ABS_SCORE, CalibrationAccumulator.MAX_ABS_SCORE);
+    checkLaws(laws, lists().of(score.zip(score, (a, b) -> new double[] {a, b})).ofSizeBetween(0, 40), 200);
+  }
+
+  @Test
+  void bandAgreement() {
+    MergeLaws<int[], BandAgreementAccumulator, BandAgreement> laws =
+        MergeLaws.of(() -> new BandAgreementAccumulator(4), (acc, pair) -> acc.add(pair[0], pair[1]));
+    Gen<int[]> pairs = integers().between(0, 3).zip(integers().between(0, 3), (a, b) -> new int[] {a, b});
+    checkLaws(laws, lists().of(pairs).ofSizeBetween(0, 60), 300);
+  }
 }
