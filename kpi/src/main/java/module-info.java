@@ -4,5 +4,5 @@ module io.github.bpokit.kpi {
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
 
-  // exports io.github.bpokit.kpi; -- once the package has its first type (javac rejects exporting an empty package)
+  exports io.github.bpokit.kpi;
 }
