@@ -1,0 +1,259 @@
+package io.github.bpokit.kpi;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.bpokit.core.model.HandledBy;
+import io.github.bpokit.core.model.Interaction;
+import io.github.bpokit.core.model.Outcome;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Accumulates every KPI of one scorecard key but the repeat-contact ones: plain counters for the shares and counts,
+ * the kpi accumulators for means, NPS, quantiles and calibration. One interaction is one {@link #add}: a few
+ * primitive updates, no allocation (the quantile arrays grow now and then).
+ */
+final class SegmentAccumulator implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final int NANOS_PER_SECOND = 1_000_000_000;
+
+  final ScorecardKey key;
+  /** Its number among the accumulator's leaves, the cell of {@link RepeatContacts}; -1 for a roll-up. */
+  final int index;
+
+  private long contacts;
+  private long handled;
+  private long abandoned;
+  private long escalated;
+  private long botContained;
+  private long botInvolved;
+  private long humanAnswered;
+  private long firstResponseMet;
+  private long abandonedAboveTarget;
+  private long answeredWithinThreshold;
+  private long abandonedNotShort;
+  private long csatTopTwo;
+  private long resolved;
+  private long resolvedReopened;
+  private final MeanAccumulator asa = new MeanAccumulator();
+  private final MeanAccumulator aht = new MeanAccumulator();
+  private final MeanAccumulator csat = new MeanAccumulator();
+  private final NpsAccumulator nps = new NpsAccumulator();
+  private final MeanAccumulator ces = new MeanAccumulator();
+  private final MeanAccumulator qa = new MeanAccumulator(6);
+  private final CalibrationAccumulator calibration;
+  private final QuantileAccumulator firstResponse;
+  private final QuantileAccumulator resolution;
+
+  SegmentAccumulator(Scorecard scorecard, ScorecardKey key, int index) {
+    this.key = key;
+    this.index = index;
+    this.calibration = new CalibrationAccumulator(scorecard.calibrationTolerance());
+    this.firstResponse = new QuantileAccumulator(scorecard.quantileExactLimit());
+    this.resolution = new QuantileAccumulator(scorecard.quantileExactLimit());
+  }
+
+  void add(Interaction i, Scorecard rules) {
+    contacts++;
+    Outcome outcome = i.outcome();
+    HandledBy handledBy = i.handledBy();
+    long wait = i.waitSeconds();
+    int channel = i.channel().ordinal();
+    if (outcome == Outcome.ABANDONED) {
+      abandoned++;
+      if (wait > rules.targetSeconds[channel]) {
+        abandonedAboveTarget++;
+      }
+      if (wait >= rules.shortAbandonMinWait) {
+        abandonedNotShort++;
+      }
+    } else {
+      handled++;
+      if (outcome == Outcome.ESCALATED) {
+        escalated++;
+      } else if (outcome == Outcome.BOT_CONTAINED) {
+        botContained++;
+      } else if (outcome == Outcome.RESOLVED) {
+        resolved++;
+        if (i.reopened() > 0) {
+          resolvedReopened++;
+        }
+      }
+      if (handledBy != HandledBy.BOT) {
+        aht.add(i.handleTimeSeconds());
+      }
+    }
+    if (handledBy != HandledBy.HUMAN) {
+      botInvolved++;
+    }
+    Optional<Instant> answeredAt = i.answeredAt();
+    if (answeredAt.isPresent() && handledBy != HandledBy.BOT) {
+      humanAnswered++;
+      asa.add(wait);
+      if (wait <= rules.serviceLevelMaxWait) {
+        answeredWithinThreshold++;
+      }
+      Instant created = i.createdAt();
+      Instant answered = answeredAt.get();
+      long seconds = answered.getEpochSecond() - created.getEpochSecond();
+      int nanos = answered.getNano() - created.getNano();
+      if (nanos < 0) {
+        nanos += NANOS_PER_SECOND;
+        seconds--;
+      }
+      long target = rules.targetSeconds[channel];
+      if (seconds < target || (seconds == target && nanos <= rules.targetNanos[channel])) {
+        firstResponseMet++;
+      }
+      if (rules.firstResponseQuantiles) {
+        firstResponse.add(seconds);
+      }
+    }
+    if (outcome == Outcome.RESOLVED && rules.resolutionQuantiles) {
+      Optional<Instant> endedAt = i.endedAt();
+      if (endedAt.isPresent()) {
+        Instant created = i.createdAt();
+        Instant ended = endedAt.get();
+        long seconds = ended.getEpochSecond() - created.getEpochSecond();
+        if (ended.getNano() < created.getNano()) {
+          seconds--;
+        }
+        resolution.add(seconds);
+      }
+    }
+    OptionalInt csatAnswer = i.csat();
+    if (csatAnswer.isPresent()) {
+      int answer = csatAnswer.getAsInt();
+      csat.add(answer);
+      if (answer >= 4) {
+        csatTopTwo++;
+      }
+    }
+    OptionalInt npsAnswer = i.nps();
+    if (npsAnswer.isPresent()) {
+      nps.add(npsAnswer.getAsInt());
+    }
+    OptionalInt cesAnswer = i.ces();
+    if (cesAnswer.isPresent()) {
+      ces.add(cesAnswer.getAsInt());
+    }
+    OptionalDouble partner = i.qaPartner();
+    if (partner.isPresent()) {
+      qa.add(partner.getAsDouble());
+      OptionalDouble client = i.qaClient();
+      if (client.isPresent()) {
+        calibration.add(partner.getAsDouble(), client.getAsDouble());
+      }
+    }
+  }
+
+  /** Adds everything another accumulator of the same scorecard saw; {@code other} may be this one. */
+  void merge(SegmentAccumulator other) {
+    contacts = Math.addExact(contacts, other.contacts);
+    handled += other.handled;
+    abandoned += other.abandoned;
+    escalated += other.escalated;
+    botContained += other.botContained;
+    botInvolved += other.botInvolved;
+    humanAnswered += other.humanAnswered;
+    firstResponseMet += other.firstResponseMet;
+    abandonedAboveTarget += other.abandonedAboveTarget;
+    answeredWithinThreshold += other.answeredWithinThreshold;
+    abandonedNotShort += other.abandonedNotShort;
+    csatTopTwo += other.csatTopTwo;
+    resolved += other.resolved;
+    resolvedReopened += other.resolvedReopened;
+    asa.merge(other.asa);
+    aht.merge(other.aht);
+    csat.merge(other.csat);
+    nps.merge(other.nps);
+    ces.merge(other.ces);
+    qa.merge(other.qa);
+    calibration.merge(other.calibration);
+    firstResponse.merge(other.firstResponse);
+    resolution.merge(other.resolution);
+  }
+
+  /**
+   * Returns the scores of this key.
+   *
+   * @param fcr the repeat-contact counters of this key, {@link RepeatContacts#COUNTERS} from {@code offset}
+   */
+  SegmentScores snapshot(Scorecard scorecard, long[] fcr, int offset) {
+    EnumMap<KpiId, KpiValue> values = new EnumMap<>(KpiId.class);
+    @Nullable QuantileSummary frt = scorecard.firstResponseQuantiles ? firstResponse.snapshot() : null;
+    @Nullable QuantileSummary resolutionTimes = scorecard.resolutionQuantiles ? resolution.snapshot() : null;
+    Calibration cal = calibration.snapshot();
+    for (KpiId kpi : scorecard.kpis()) {
+      values.put(kpi, value(kpi, frt, resolutionTimes, cal, fcr, offset));
+    }
+    return new SegmentScores(key, values, Optional.ofNullable(frt), Optional.ofNullable(resolutionTimes), cal);
+  }
+
+  private KpiValue value(KpiId kpi, @Nullable QuantileSummary frt, @Nullable QuantileSummary resolutionTimes,
+      Calibration cal,
+      long[] fcr, int offset) {
+    switch (kpi) {
+      case CONTACTS:
+        return Count.of(contacts);
+      case HANDLED:
+        return Count.of(handled);
+      case ABANDONMENT_RATE:
+        return Proportion.of(abandoned, contacts);
+      case ASA_SECONDS:
+        return asa.snapshot();
+      case AHT_SECONDS:
+        return aht.snapshot();
+      case CSAT:
+        return Proportion.of(csatTopTwo, csat.snapshot().count());
+      case CSAT_MEAN:
+        return csat.snapshot();
+      case NPS:
+        return nps.snapshot();
+      case CES_MEAN:
+        return ces.snapshot();
+      case FCR:
+        return Proportion.of(fcr[offset + RepeatContacts.FIRST_CONTACT_RESOLVED],
+            fcr[offset + RepeatContacts.ELIGIBLE]);
+      case RECONTACT_RATE:
+        return Proportion.of(fcr[offset + RepeatContacts.REPEATED], fcr[offset + RepeatContacts.ELIGIBLE]);
+      case FCR_PENDING:
+        return Count.of(fcr[offset + RepeatContacts.PENDING]);
+      case ESCALATION_RATE:
+        return Proportion.of(escalated, handled);
+      case CONTAINMENT_RATE:
+        return Proportion.of(botContained, botInvolved);
+      case DEFLECTION_RATE:
+        return Proportion.of(botContained, handled);
+      case FRT_P50_SECONDS:
+        return QuantileValue.of(requireNonNull(frt), 0.5);
+      case FRT_P90_SECONDS:
+        return QuantileValue.of(requireNonNull(frt), 0.9);
+      case RESOLUTION_P50_SECONDS:
+        return QuantileValue.of(requireNonNull(resolutionTimes), 0.5);
+      case RESOLUTION_P90_SECONDS:
+        return QuantileValue.of(requireNonNull(resolutionTimes), 0.9);
+      case SLA_FIRST_RESPONSE:
+        return Proportion.of(firstResponseMet, humanAnswered + abandonedAboveTarget);
+      case SERVICE_LEVEL:
+        return Proportion.of(answeredWithinThreshold, humanAnswered + abandonedNotShort);
+      case SERVICE_LEVEL_ANSWERED:
+        return Proportion.of(answeredWithinThreshold, humanAnswered);
+      case QA_MEAN:
+        return qa.snapshot();
+      case CALIBRATION_MAD:
+        return cal.meanAbsoluteDifference();
+      case CALIBRATION_WITHIN_5:
+        return cal.withinTolerance();
+      case REOPEN_RATE:
+        return Proportion.of(resolvedReopened, resolved);
+      default:
+        throw new AssertionError(kpi);
+    }
+  }
+}
