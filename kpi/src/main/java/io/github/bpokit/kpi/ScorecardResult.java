@@ -167,6 +167,7 @@ public final class ScorecardResult implements Serializable {
    * @throws IllegalArgumentException when the key cannot be in this scorecard or the scorecard does not compute the KPI
    */
   public KpiValue value(ScorecardKey key, KpiId kpi) {
+    requireNonNull(kpi, "kpi");
     return get(key).value(kpi);
   }
 
