@@ -14,7 +14,7 @@ import java.util.Optional;
  * Counts the backlog at one instant t (SPEC §4, "more KPIs"): the contacts open at t, that is created at or before t
  * and not ended by t ({@code created_at <= t} and {@code ended_at} absent or {@code > t}); their ages
  * {@code t − created_at} in buckets; and the share past a due age ({@code age > dueAge}). Contacts created after t are
- * not part of it. Bucket edges e1 < e2 < … < ek give the buckets {@code [0, e1)}, {@code [e1, e2)}, …,
+ * not part of it. Bucket edges {@code e1 < e2 < … < ek} give the buckets {@code [0, e1)}, {@code [e1, e2)}, …,
  * {@code [ek, ∞)}; by default 1 hour, 4 hours, 1 day, 3 days and 7 days. Mutable and not thread-safe; merge partial
  * accumulators of the same instant, due age and edges instead of sharing one.
  *

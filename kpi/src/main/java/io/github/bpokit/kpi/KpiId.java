@@ -59,8 +59,8 @@ public enum KpiId {
   /** 90th percentile resolution time over RESOLVED interactions with ended_at ({@link QuantileValue}, seconds). */
   RESOLUTION_P90_SECONDS("resolution_p90_seconds", QuantileValue.class, true),
   /**
-   * Human-answered with first-response time <= target(channel), / (human-answered + ABANDONED with wait_seconds >
-   * target(channel)) ({@link Proportion}).
+   * Human-answered with first-response time &lt;= target(channel), / (human-answered + ABANDONED with
+   * wait_seconds &gt; target(channel)) ({@link Proportion}).
    */
   SLA_FIRST_RESPONSE("sla_first_response", Proportion.class, true),
   /** Mean qa_partner ({@link Mean}, on the micro-point grid). */
@@ -68,7 +68,7 @@ public enum KpiId {
   /** Mean |qa_partner − qa_client| over interactions scored by both ({@link Mean}, micro-point grid). */
   CALIBRATION_MAD("calibration_mad", Mean.class, true),
   /**
-   * Share of doubly-scored interactions with |qa_partner − qa_client| <= the calibration tolerance
+   * Share of doubly-scored interactions with |qa_partner − qa_client| &lt;= the calibration tolerance
    * ({@link Proportion}). The id names the default tolerance of 5 points; a scorecard with another
    * {@linkplain Scorecard#calibrationTolerance() tolerance} reports the share within that tolerance under the same id.
    */
@@ -83,11 +83,11 @@ public enum KpiId {
   /** BOT_CONTAINED / handled ({@link Proportion}). */
   DEFLECTION_RATE("deflection_rate", Proportion.class, false),
   /**
-   * Service level "X% answered in T": human-answered with wait_seconds <= T, / (human-answered + ABANDONED with
-   * wait_seconds >= the short-abandon threshold) ({@link Proportion}).
+   * Service level "X% answered in T": human-answered with wait_seconds &lt;= T, / (human-answered + ABANDONED
+   * with wait_seconds &gt;= the short-abandon threshold) ({@link Proportion}).
    */
   SERVICE_LEVEL("service_level", Proportion.class, false),
-  /** Service level over answered contacts only: human-answered with wait_seconds <= T / human-answered. */
+  /** Service level over answered contacts only: human-answered with wait_seconds &lt;= T / human-answered. */
   SERVICE_LEVEL_ANSWERED("service_level_answered", Proportion.class, false);
 
   private static final ImmutableMap<String, KpiId> BY_ID =
