@@ -1,23 +1,28 @@
 package io.github.bpokit.kpi;
 
-import io.github.bpokit.kpi.internal.LongDictionary;
+import static java.util.Objects.requireNonNull;
+
+import io.github.bpokit.kpi.internal.KeyTable;
 import io.github.bpokit.kpi.internal.StringDictionary;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state behind {@code fcr}, {@code recontact_rate} and {@code fcr_pending} (SPEC §4, "Repeat contacts"): every
  * interaction's creation instant, kept compactly per (customer, category) key so that repeats can be found whatever
  * the order of the input, and across segments.
  *
- * <p><b>Layout.</b> Customers and categories are numbered by {@link StringDictionary}s, each (customer, category) pair
- * (or customer alone when the category does not matter) by a {@link LongDictionary}. Each interaction is a row of four
- * primitive columns in pages of 65,536 rows: epoch second ({@code long}), nanosecond ({@code int}), pair id
- * ({@code int}), and the cell (the finest scorecard key the interaction falls in) with two flags, handled and resolved
- * (RESOLVED or BOT_CONTAINED), in one {@code int}: 20 bytes a row, plus about 40 bytes per distinct customer (beside
- * the customer id string itself, shared with nothing else) and 16 per distinct pair. No {@code Interaction} is kept.
+ * <p><b>Layout.</b> Categories are numbered by a small {@link StringDictionary}; each (customer, category number)
+ * pair, or customer alone when the category does not matter, by a {@link KeyTable}, which keeps the customer id's
+ * characters in byte pages, not as {@code String}s (about 30 bytes per pair plus the id's length). Each interaction
+ * is a row of primitive columns in pages of 65,536 rows: the epoch second, as an {@code int} difference from the
+ * page's first second (a page whose instants span more than 68 years keeps {@code long}s instead); the nanosecond
+ * ({@code int}), only in pages where one is not 0; the pair id ({@code int}); and the cell (the finest scorecard key
+ * the interaction falls in) with two flags, handled and resolved (RESOLVED or BOT_CONTAINED), in one {@code int}:
+ * 12 bytes a row for whole-second instants, 16 with nanoseconds. No {@code Interaction} is kept.
  *
  * <p><b>Evaluation</b>, at snapshot time, once the as-of instant is known: rows are counting-sorted by pair; each pair's
  * rows are sorted by instant; an interaction i has a repeat when the first instant strictly after created_at(i) is at
@@ -44,11 +49,17 @@ final class RepeatContacts implements Serializable {
   private static final int NANOS_PER_SECOND = 1_000_000_000;
 
   private final boolean sameCategory;
-  private final StringDictionary customers = new StringDictionary();
   private final StringDictionary categories = new StringDictionary();
-  private final LongDictionary pairs = new LongDictionary();
-  private long[][] seconds = new long[0][];
-  private int[][] nanos = new int[0][];
+  /** The (customer, category number) keys; the category number is always 0 without the same-category rule. */
+  private final KeyTable pairs = new KeyTable();
+  /** Per page: the epoch second of its first row. */
+  private long[] pageBases = new long[0];
+  /** Per page: each row's epoch second minus the page's base, while they all fit in an int; else null. */
+  private int @Nullable [][] secondDeltas = new int[0][];
+  /** Per page: each row's epoch second, once a delta did not fit in an int; else null. */
+  private long @Nullable [][] wideSeconds = new long[0][];
+  /** Per page: each row's nanosecond, or null while they are all 0. */
+  private int @Nullable [][] nanos = new int[0][];
   private int[][] pairIds = new int[0][];
   /** The cell, {@code <= MAX_CELL}, or-ed with {@link #HANDLED} and {@link #RESOLVED}. */
   private int[][] cells = new int[0][];
@@ -71,15 +82,9 @@ final class RepeatContacts implements Serializable {
    * @param resolved whether its outcome is RESOLVED or BOT_CONTAINED
    */
   void add(String customer, String category, Instant createdAt, int cell, boolean handled, boolean resolved) {
-    int customerId = customers.intern(customer);
-    int categoryId = sameCategory ? categories.intern(category) : 0;
-    int pair = pairs.intern(pairKey(customerId, categoryId));
+    int pair = pairs.intern(customer, sameCategory ? categories.intern(category) : 0);
     append(createdAt.getEpochSecond(), createdAt.getNano(), pair,
         cell | (handled ? HANDLED : 0) | (resolved ? RESOLVED : 0));
-  }
-
-  private static long pairKey(int customerId, int categoryId) {
-    return (long) customerId << 32 | (categoryId & 0xFFFF_FFFFL);
   }
 
   private void append(long second, int nano, int pair, int cell) {
@@ -89,29 +94,71 @@ final class RepeatContacts implements Serializable {
     }
     int page = row >>> PAGE_BITS;
     int offset = row & OFFSET_MASK;
-    if (page == seconds.length) {
+    if (page == pairIds.length) {
       int capacity = page == 0 ? 16 : PAGE;
-      seconds = Arrays.copyOf(seconds, page + 1);
+      pageBases = Arrays.copyOf(pageBases, page + 1);
+      secondDeltas = Arrays.copyOf(secondDeltas, page + 1);
+      wideSeconds = Arrays.copyOf(wideSeconds, page + 1);
       nanos = Arrays.copyOf(nanos, page + 1);
       pairIds = Arrays.copyOf(pairIds, page + 1);
       cells = Arrays.copyOf(cells, page + 1);
-      seconds[page] = new long[capacity];
-      nanos[page] = new int[capacity];
+      pageBases[page] = second;
+      secondDeltas[page] = new int[capacity];
       pairIds[page] = new int[capacity];
       cells[page] = new int[capacity];
-    } else if (offset == seconds[page].length) {
+    } else if (offset == pairIds[page].length) {
       // only the first page grows, so that small accumulators stay small
       int capacity = Math.min(PAGE, 2 * offset);
-      seconds[page] = Arrays.copyOf(seconds[page], capacity);
-      nanos[page] = Arrays.copyOf(nanos[page], capacity);
+      int[] deltas = secondDeltas[page];
+      long[] wide = wideSeconds[page];
+      int[] nano0 = nanos[page];
+      secondDeltas[page] = deltas == null ? null : Arrays.copyOf(deltas, capacity);
+      wideSeconds[page] = wide == null ? null : Arrays.copyOf(wide, capacity);
+      nanos[page] = nano0 == null ? null : Arrays.copyOf(nano0, capacity);
       pairIds[page] = Arrays.copyOf(pairIds[page], capacity);
       cells[page] = Arrays.copyOf(cells[page], capacity);
     }
-    seconds[page][offset] = second;
-    nanos[page][offset] = nano;
+    int capacity = pairIds[page].length;
+    long[] wide = wideSeconds[page];
+    if (wide != null) {
+      wide[offset] = second;
+    } else {
+      int[] deltas = requireNonNull(secondDeltas[page]);
+      long delta = second - pageBases[page];
+      if (delta == (int) delta) {
+        deltas[offset] = (int) delta;
+      } else {
+        // instants more than 68 years apart in one page: keep its seconds whole
+        wide = new long[capacity];
+        for (int k = 0; k < offset; k++) {
+          wide[k] = pageBases[page] + deltas[k];
+        }
+        wide[offset] = second;
+        wideSeconds[page] = wide;
+        secondDeltas[page] = null;
+      }
+    }
+    if (nano != 0 || nanos[page] != null) {
+      int[] pageNanos = nanos[page];
+      if (pageNanos == null) {
+        pageNanos = new int[capacity];
+        nanos[page] = pageNanos;
+      }
+      pageNanos[offset] = nano;
+    }
     pairIds[page][offset] = pair;
     cells[page][offset] = cell;
     size = row + 1;
+  }
+
+  private long second(int page, int offset) {
+    long[] wide = wideSeconds[page];
+    return wide != null ? wide[offset] : pageBases[page] + requireNonNull(secondDeltas[page])[offset];
+  }
+
+  private int nano(int page, int offset) {
+    int[] pageNanos = nanos[page];
+    return pageNanos == null ? 0 : pageNanos[offset];
   }
 
   /**
@@ -123,27 +170,20 @@ final class RepeatContacts implements Serializable {
     if (other.sameCategory != sameCategory) {
       throw new IllegalArgumentException("cannot merge repeat contacts with and without the same-category rule");
     }
-    int[] customerMap = new int[other.customers.size()];
-    for (int c = 0; c < customerMap.length; c++) {
-      customerMap[c] = customers.intern(other.customers.get(c));
-    }
     int[] categoryMap = new int[other.categories.size()];
     for (int c = 0; c < categoryMap.length; c++) {
       categoryMap[c] = categories.intern(other.categories.get(c));
     }
     int[] pairMap = new int[other.pairs.size()];
     for (int p = 0; p < pairMap.length; p++) {
-      long key = other.pairs.get(p);
-      int customer = customerMap[(int) (key >>> 32)];
-      int category = sameCategory ? categoryMap[(int) key] : 0;
-      pairMap[p] = pairs.intern(pairKey(customer, category));
+      pairMap[p] = pairs.intern(other.pairs.text(p), sameCategory ? categoryMap[other.pairs.tag(p)] : 0);
     }
     int rows = other.size; // read once: when other == this, the rows appended below are not read again
     for (int row = 0; row < rows; row++) {
       int page = row >>> PAGE_BITS;
       int offset = row & OFFSET_MASK;
       int cell = other.cells[page][offset];
-      append(other.seconds[page][offset], other.nanos[page][offset], pairMap[other.pairIds[page][offset]],
+      append(other.second(page, offset), other.nano(page, offset), pairMap[other.pairIds[page][offset]],
           (cell & ~MAX_CELL) | cellMap[cell & MAX_CELL]);
     }
   }
@@ -196,8 +236,8 @@ final class RepeatContacts implements Serializable {
         int row = order[from + k];
         int page = row >>> PAGE_BITS;
         int offset = row & OFFSET_MASK;
-        groupSeconds[k] = seconds[page][offset];
-        groupNanos[k] = nanos[page][offset];
+        groupSeconds[k] = second(page, offset);
+        groupNanos[k] = nano(page, offset);
         groupCells[k] = cells[page][offset];
         sorted[k] = k;
       }

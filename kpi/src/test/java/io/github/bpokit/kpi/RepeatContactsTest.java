@@ -1,0 +1,153 @@
+package io.github.bpokit.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.SerializableTester;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The repeat-contact store on inputs too large for the O(n²) oracle: several pages, instants centuries apart (pages
+ * that keep whole seconds), nanoseconds in some pages only; checked against a sort-based reference, split and merged,
+ * and serialized.
+ */
+class RepeatContactsTest {
+  private static final int CELLS = 5;
+
+  private record Row(String customer, String category, Instant created, int cell, boolean handled,
+      boolean resolved) {}
+
+  private static List<Row> rows(long seed, int n) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Row> rows = new ArrayList<>(n);
+    Instant base = Instant.parse("2026-01-01T00:00:00Z");
+    for (int i = 0; i < n; i++) {
+      Instant created;
+      if (i > 90_000 && i < 100_000 && random.nextInt(50) == 0) {
+        created = random.nextBoolean() ? Instant.parse("1900-01-01T00:00:00Z") : Instant.parse("2200-06-01T00:00:00Z");
+      } else {
+        created = base.plusSeconds(random.nextInt(60) * 3_600L);
+      }
+      if (i >= 70_000 && random.nextInt(4) == 0) {
+        created = created.plusNanos(random.nextInt(3));
+      }
+      rows.add(new Row("c" + random.nextInt(3_000), random.nextBoolean() ? "a" : "b", created,
+          random.nextInt(CELLS), random.nextInt(10) != 0, random.nextBoolean()));
+    }
+    return rows;
+  }
+
+  private static RepeatContacts store(List<Row> rows, boolean sameCategory) {
+    RepeatContacts store = new RepeatContacts(sameCategory);
+    rows.forEach(r -> store.add(r.customer, r.category, r.created, r.cell, r.handled, r.resolved));
+    return store;
+  }
+
+  /** Sort each key's rows by instant; a repeat is the first later instant within the window. */
+  private static long[] reference(List<Row> rows, boolean sameCategory, Duration window, Instant asOf) {
+    Map<String, List<Row>> byKey = new HashMap<>();
+    for (Row r : rows) {
+      byKey.computeIfAbsent(r.customer + (sameCategory ? "|" + r.category : ""), k -> new ArrayList<>()).add(r);
+    }
+    long[] counts = new long[CELLS * RepeatContacts.COUNTERS];
+    for (List<Row> group : byKey.values()) {
+      group.sort(Comparator.comparing(Row::created));
+      for (Row r : group) {
+        if (!r.handled) {
+          continue;
+        }
+        Instant end = r.created.plus(window);
+        boolean repeated = group.stream().anyMatch(j -> j.created.isAfter(r.created) && !j.created.isAfter(end));
+        int base = r.cell * RepeatContacts.COUNTERS;
+        if (end.isAfter(asOf)) {
+          counts[base + RepeatContacts.PENDING]++;
+        } else {
+          counts[base + RepeatContacts.ELIGIBLE]++;
+          if (repeated) {
+            counts[base + RepeatContacts.REPEATED]++;
+          } else if (r.resolved) {
+            counts[base + RepeatContacts.FIRST_CONTACT_RESOLVED]++;
+          }
+        }
+      }
+    }
+    return counts;
+  }
+
+  @Test
+  void largeInputsMatchTheReferenceSplitOrWhole() {
+    List<Row> rows = rows(1, 200_000);
+    Duration window = Duration.ofHours(7);
+    Instant asOf = Instant.parse("2026-01-03T00:00:00Z");
+    for (boolean sameCategory : new boolean[] {true, false}) {
+      long[] expected = reference(rows, sameCategory, window, asOf);
+      RepeatContacts whole = store(rows, sameCategory);
+      assertThat(whole.size()).isEqualTo(rows.size());
+      assertThat(whole.evaluate(window, asOf, CELLS)).containsExactly(expected);
+
+      RepeatContacts left = store(rows.subList(0, 123_457), sameCategory);
+      RepeatContacts right = store(rows.subList(123_457, rows.size()), sameCategory);
+      int[] identity = {0, 1, 2, 3, 4};
+      right.merge(left, identity);
+      assertThat(right.evaluate(window, asOf, CELLS)).containsExactly(expected);
+
+      RepeatContacts copy = SerializableTester.reserialize(store(rows.subList(0, 80_000), sameCategory));
+      copy.merge(store(rows.subList(80_000, rows.size()), sameCategory), identity);
+      assertThat(copy.evaluate(window, asOf, CELLS)).containsExactly(expected);
+    }
+  }
+
+  @Test
+  void mergingRenumbersCells() {
+    List<Row> rows = rows(2, 5_000);
+    RepeatContacts a = store(rows, true);
+    RepeatContacts shifted = new RepeatContacts(true);
+    rows.forEach(r -> shifted.add(r.customer, r.category, r.created, CELLS - 1 - r.cell, r.handled, r.resolved));
+    RepeatContacts target = new RepeatContacts(true);
+    target.merge(shifted, new int[] {4, 3, 2, 1, 0});
+    Duration window = Duration.ofHours(30);
+    Instant asOf = Instant.parse("2026-01-02T12:00:00Z");
+    assertThat(target.evaluate(window, asOf, CELLS)).containsExactly(a.evaluate(window, asOf, CELLS));
+    // merging with itself counts everything twice: each interaction now has a twin at the same instant,
+    // which is no repeat (strictly after), so every counter doubles
+    long[] once = a.evaluate(window, asOf, CELLS);
+    a.merge(a, new int[] {0, 1, 2, 3, 4});
+    long[] twice = a.evaluate(window, asOf, CELLS);
+    for (int i = 0; i < once.length; i++) {
+      assertThat(twice[i]).isEqualTo(2 * once[i]);
+    }
+    assertThatThrownBy(() -> a.merge(new RepeatContacts(false), new int[0]))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void sortByInstantSortsLongRuns() {
+    SplittableRandom random = new SplittableRandom(3);
+    for (int m : new int[] {0, 1, 2, 24, 25, 100, 1_000, 4_097}) {
+      long[] seconds = new long[m];
+      int[] nanos = new int[m];
+      int[] index = new int[m];
+      for (int k = 0; k < m; k++) {
+        seconds[k] = random.nextInt(50);
+        nanos[k] = random.nextInt(3);
+        index[k] = k;
+      }
+      RepeatContacts.sortByInstant(index, new int[m], m, seconds, nanos);
+      for (int k = 1; k < m; k++) {
+        int a = index[k - 1];
+        int b = index[k];
+        assertThat(seconds[a] < seconds[b] || (seconds[a] == seconds[b] && nanos[a] <= nanos[b])).isTrue();
+      }
+      assertThat(java.util.Arrays.stream(index).sorted().toArray())
+          .containsExactly(java.util.stream.IntStream.range(0, m).toArray());
+    }
+  }
+}
