@@ -1,5 +1,7 @@
 package io.github.bpokit.core.time;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * Thrown when the text form of a {@link BusinessCalendar} cannot be parsed. It carries the text and the zero-based
  * index of the character where the problem was found; the message names the problem, the index and the text.
@@ -27,7 +29,7 @@ public final class BusinessCalendarParseException extends IllegalArgumentExcepti
    * @param index the zero-based index in {@code text} where the problem was found
    */
   public BusinessCalendarParseException(String problem, String text, int index) {
-    super(problem + " at index " + index + " in \"" + text + "\"");
+    super(requireNonNull(problem, "problem") + " at index " + index + " in \"" + requireNonNull(text, "text") + "\"");
     this.text = text;
     this.index = index;
   }

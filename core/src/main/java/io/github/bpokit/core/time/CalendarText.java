@@ -116,7 +116,7 @@ final class CalendarText {
           break;
         }
         if (text.charAt(pos) != ';') {
-          throw error(pos, "expected ';' or the end of the text, found '" + token(pos) + "'");
+          throw error(pos, "expected ';' or the end of the text, found " + found(pos));
         }
         pos++;
         skipSpace();
@@ -239,7 +239,7 @@ final class CalendarText {
         word = word();
       }
       if (atEnd() || !Character.isDigit(text.charAt(pos))) {
-        throw error(pos, "expected an interval such as 09:00-17:00 after the days, found '" + token(pos) + "'");
+        throw error(pos, "expected an interval such as 09:00-17:00 after the days, found " + found(pos));
       }
       do {
         Interval iv = interval();
@@ -257,11 +257,11 @@ final class CalendarText {
           return d;
         }
       }
-      String found = word.isEmpty() ? token(at) : word;
+      String found = word.isEmpty() ? found(at) : "'" + word + "'";
       if (clauseStart) {
-        throw error(at, "unknown day '" + found + "', expected Mon, Tue, Wed, Thu, Fri, Sat, Sun or " + KEYWORDS);
+        throw error(at, "unknown day " + found + ", expected Mon, Tue, Wed, Thu, Fri, Sat, Sun or " + KEYWORDS);
       }
-      throw error(at, "unknown day '" + found + "', expected Mon, Tue, Wed, Thu, Fri, Sat or Sun");
+      throw error(at, "unknown day " + found + ", expected Mon, Tue, Wed, Thu, Fri, Sat or Sun");
     }
 
     private Interval interval() {
@@ -280,6 +280,9 @@ final class CalendarText {
     /** HH:mm, HH:mm:ss or HH:mm:ss.fffffffff; 24:00 as an end. */
     private LocalTime time(boolean end) {
       int at = pos;
+      if (atEnd()) {
+        throw error(at, "expected a time such as 09:00, found the end of the text");
+      }
       String token = token(at);
       int hour = digits(1, 2);
       if (hour < 0 || !expect(':')) {
@@ -384,7 +387,7 @@ final class CalendarText {
 
     private void requireSpace() {
       if (atEnd() || !Character.isWhitespace(text.charAt(pos))) {
-        throw error(pos, "expected a space, found '" + token(pos) + "'");
+        throw error(pos, "expected a space, found " + found(pos));
       }
       skipSpace();
     }
@@ -399,11 +402,13 @@ final class CalendarText {
       return pos >= text.length();
     }
 
+    /** What was found at {@code at}: the quoted token there, or "the end of the text". */
+    private String found(int at) {
+      return at >= text.length() ? "the end of the text" : "'" + token(at) + "'";
+    }
+
     /** The text from {@code at} up to the next white space, comma, semicolon or dash after the first character. */
     private String token(int at) {
-      if (at >= text.length()) {
-        return "end of text";
-      }
       int end = at + 1;
       while (end < text.length()
           && !Character.isWhitespace(text.charAt(end))
