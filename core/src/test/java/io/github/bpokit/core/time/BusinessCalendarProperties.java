@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.BiConsumer;
+import java.util.function.LongFunction;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +25,22 @@ class BusinessCalendarProperties {
   private static final int LONG_EXAMPLES = 5_000;
 
   private static void forAll(int examples, BiConsumer<CalendarSpec, SplittableRandom> check) {
+    forAll(examples, CalendarSpec::random, check);
+  }
+
+  private static void forAllHistoric(int examples, BiConsumer<CalendarSpec, SplittableRandom> check) {
+    forAll(examples, CalendarSpec::randomHistoric, check);
+  }
+
+  private static void forAll(
+      int examples, LongFunction<CalendarSpec> calendars, BiConsumer<CalendarSpec, SplittableRandom> check) {
     qt().withFixedSeed(SEED)
         .withExamples(examples)
         .withShrinkCycles(0)
         .forAll(longs().all())
         .checkAssert(
             seed -> {
-              CalendarSpec spec = CalendarSpec.random(seed);
+              CalendarSpec spec = calendars.apply(seed);
               SplittableRandom r = new SplittableRandom(seed ^ 0x9E3779B97F4A7C15L);
               try {
                 for (int i = 0; i < 10; i++) {
@@ -156,6 +166,24 @@ class BusinessCalendarProperties {
     }
   }
 
+  static void additivityOverTheWholeRange(CalendarSpec spec, SplittableRandom r) {
+    BusinessCalendar c = spec.calendar;
+    long min = BusinessCalendar.MIN_INSTANT.getEpochSecond();
+    long max = BusinessCalendar.MAX_INSTANT.getEpochSecond();
+    Instant[] t = new Instant[3];
+    for (int i = 0; i < 3; i++) {
+      t[i] = r.nextBoolean() ? spec.instantNear(r, 60) : Instant.ofEpochSecond(r.nextLong(min, max), r.nextInt(1_000_000_000));
+    }
+    java.util.Arrays.sort(t);
+    assertThat(c.businessTimeBetween(t[0], t[2]))
+        .isEqualTo(c.businessTimeBetween(t[0], t[1]).plus(c.businessTimeBetween(t[1], t[2])));
+    Duration d = c.businessTimeBetween(t[0], t[2]);
+    Instant due = c.plusBusinessTime(t[0], d);
+    assertThat(due).isBeforeOrEqualTo(t[2]);
+    assertThat(c.businessTimeBetween(t[0], due)).isEqualTo(d);
+    assertThat(c.businessTimeBetween(c.minusBusinessTime(t[2], d), t[2])).isEqualTo(d);
+  }
+
   static void textRoundTrip(CalendarSpec spec, SplittableRandom r) {
     BusinessCalendar c = spec.calendar;
     BusinessCalendar parsed = BusinessCalendar.parse(c.format());
@@ -211,8 +239,22 @@ class BusinessCalendarProperties {
   }
 
   @Test
+  void historicZonesOverTheWholeSupportedRange() {
+    forAllHistoric(EXAMPLES / 3, BusinessCalendarProperties::plusLaw);
+    forAllHistoric(EXAMPLES / 3, BusinessCalendarProperties::minusLaw);
+    forAllHistoric(EXAMPLES / 3, BusinessCalendarProperties::additivityOverTheWholeRange);
+    forAllHistoric(EXAMPLES / 3, BusinessCalendarProperties::intervalOracle);
+    forAllHistoric(EXAMPLES / 3, BusinessCalendarProperties::openingsAndClosings);
+  }
+
+  @Test
   @Tag("long")
   void longRun() {
+    forAllHistoric(LONG_EXAMPLES, BusinessCalendarProperties::plusLaw);
+    forAllHistoric(LONG_EXAMPLES, BusinessCalendarProperties::minusLaw);
+    forAllHistoric(LONG_EXAMPLES, BusinessCalendarProperties::additivityOverTheWholeRange);
+    forAllHistoric(LONG_EXAMPLES, BusinessCalendarProperties::intervalOracle);
+    forAllHistoric(LONG_EXAMPLES, BusinessCalendarProperties::openingsAndClosings);
     forAll(LONG_EXAMPLES, BusinessCalendarProperties::plusLaw);
     forAll(LONG_EXAMPLES, BusinessCalendarProperties::minusLaw);
     forAll(LONG_EXAMPLES, BusinessCalendarProperties::additivity);

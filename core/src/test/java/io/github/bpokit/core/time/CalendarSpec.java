@@ -37,6 +37,18 @@ final class CalendarSpec {
           ZoneId.of("Pacific/Chatham"),
           ZoneId.of("Europe/London"));
 
+  /** Zones with odd histories: seconds in offsets, a skipped calendar day, double summer time. */
+  static final List<ZoneId> HISTORIC_ZONES =
+      List.of(
+          ZoneId.of("Europe/Amsterdam"), // +00:19:32 until 1937
+          ZoneId.of("Africa/Monrovia"), // -00:44:30 until 1972
+          ZoneId.of("Pacific/Apia"), // skipped 2011-12-30
+          ZoneId.of("Europe/Berlin"), // +03:00 in 1945 and 1947
+          ZoneId.of("Asia/Kathmandu"),
+          ZoneId.of("America/Sao_Paulo"),
+          ZoneId.of("Pacific/Chatham"),
+          ZoneId.of("UTC"));
+
   final ZoneId zone;
   final List<List<LocalTime[]>> weekly = new ArrayList<>();
   final Set<LocalDate> holidays = new HashSet<>();
@@ -152,11 +164,23 @@ final class CalendarSpec {
 
   /** A random calendar; its instants cluster in the window 2021-2027, around a DST transition when there is one. */
   static CalendarSpec random(long seed) {
+    return random(seed, ZONES, Instant.parse("2021-06-01T00:00:00Z"), 6 * 365);
+  }
+
+  /**
+   * A random calendar whose instants cluster anywhere in the supported range 1900-2149, in zones with odd histories;
+   * edges are not on whole minutes there, so only the exact oracles apply.
+   */
+  static CalendarSpec randomHistoric(long seed) {
+    return random(seed, HISTORIC_ZONES, Instant.parse("1900-03-01T00:00:00Z"), 249 * 365);
+  }
+
+  private static CalendarSpec random(long seed, List<ZoneId> zones, Instant from, int days) {
     SplittableRandom r = new SplittableRandom(seed);
-    ZoneId zone = ZONES.get(r.nextInt(ZONES.size()));
-    Instant around = Instant.parse("2021-06-01T00:00:00Z").plus(Duration.ofDays(r.nextInt(6 * 365)));
+    ZoneId zone = zones.get(r.nextInt(zones.size()));
+    Instant around = from.plus(Duration.ofDays(r.nextInt(days)));
     ZoneOffsetTransition next = zone.getRules().nextTransition(around);
-    if (next != null && r.nextInt(4) != 0) {
+    if (next != null && r.nextInt(4) != 0 && next.getInstant().isBefore(Instant.parse("2149-10-01T00:00:00Z"))) {
       around = next.getInstant();
     }
     LocalDate center = LocalDate.ofInstant(around, zone);
