@@ -64,7 +64,7 @@ public class BusinessCalendarBenchmark {
                     + "2025-12-25,2026-11-26,2026-12-25");
         break;
       case "night-shifts-utc":
-        calendar = BusinessCalendar.parse("Mon-Fri 07:00-15:00; Fri-Sun 20:00-08:00");
+        calendar = BusinessCalendar.parse("Mon-Fri 08:00-16:00; Fri-Sun 20:00-08:00");
         break;
       default:
         throw new IllegalArgumentException("unknown calendar kind " + kind);
