@@ -56,15 +56,16 @@ time_best() {
   shift 2
   BEST=""
   PEAK="n/a"
-  local run seconds rss
+  local run seconds rss user system cpu=""
   for ((run = 1; run <= RUNS; run++)); do
     if [[ -x /usr/bin/time ]]; then
-      if ! /usr/bin/time -f "%e %M" -o "$WORK/$name.time" "$@" > "$out" 2> "$WORK/$name.err"; then
+      if ! /usr/bin/time -f "%e %M %U %S" -o "$WORK/$name.time" "$@" > "$out" 2> "$WORK/$name.err"; then
         echo "$name failed (see $WORK/$name.err):" >&2
         tail -n 20 "$WORK/$name.err" >&2
         return 1
       fi
-      read -r seconds rss < <(tail -n 1 "$WORK/$name.time")
+      read -r seconds rss user system < <(tail -n 1 "$WORK/$name.time")
+      cpu=$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }')
       rss=$((rss / 1024))
       if [[ $PEAK == n/a ]] || ((rss > PEAK)); then PEAK=$rss; fi
     else
@@ -78,7 +79,7 @@ time_best() {
       end=$(date +%s.%N)
       seconds=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", e - s }')
     fi
-    echo "   $name run $run: ${seconds} s${rss:+, peak RSS ${rss} MiB}"
+    echo "   $name run $run: ${seconds} s${cpu:+ (cpu ${cpu} s)}${rss:+, peak RSS ${rss} MiB}"
     if [[ -z $BEST ]] || awk -v a="$seconds" -v b="$BEST" 'BEGIN { exit !(a < b) }'; then BEST=$seconds; fi
   done
 }
