@@ -9,6 +9,7 @@ import io.github.bpokit.core.model.Channel;
 import io.github.bpokit.core.model.Interaction;
 import io.github.bpokit.core.segment.Dimension;
 import io.github.bpokit.core.segment.Segmentation;
+import io.github.bpokit.core.time.BusinessCalendar;
 import io.github.bpokit.core.time.PeriodUnit;
 import io.github.bpokit.core.time.ReportingPeriod;
 import java.io.InvalidObjectException;
@@ -62,7 +63,8 @@ import org.jspecify.annotations.Nullable;
  * <p><b>As-of instant.</b> The one given, or by default the latest {@code created_at} of the whole input.
  *
  * <p><b>First-response targets</b> ({@code sla_first_response}) per channel, by default VOICE 20 s, CHAT 60 s,
- * WHATSAPP 300 s, SOCIAL 3600 s, EMAIL and IN_APP 14400 s. <b>Service level</b> ({@code service_level},
+ * WHATSAPP 300 s, SOCIAL 3600 s, EMAIL and IN_APP 14400 s; first-response times are calendar time, or the open time
+ * of a {@linkplain Builder#firstResponseCalendar business calendar} when one is given. <b>Service level</b> ({@code service_level},
  * {@code service_level_answered}): threshold T (default 20 s) on {@code wait_seconds}, the queue wait; abandoned
  * contacts that waited less than the short-abandon threshold (default 5 s) are short abandons, left out of
  * {@code service_level}'s denominator. <b>Calibration tolerance</b> (default 5 points) for
@@ -98,6 +100,7 @@ public final class Scorecard implements Serializable {
   private final Duration fcrWindow;
   private final boolean fcrSameCategory;
   private final ImmutableMap<Channel, Duration> firstResponseTargets;
+  private final @Nullable BusinessCalendar firstResponseCalendar;
   private final Duration serviceLevelThreshold;
   private final Duration shortAbandonThreshold;
   private final double calibrationTolerance;
@@ -109,6 +112,7 @@ public final class Scorecard implements Serializable {
   final long serviceLevelMaxWait;
   final long shortAbandonMinWait;
   final boolean repeatContacts;
+  final @Nullable BusinessCalendar calendar;
   final boolean firstResponseQuantiles;
   final boolean resolutionQuantiles;
 
@@ -121,6 +125,7 @@ public final class Scorecard implements Serializable {
     this.fcrWindow = b.fcrWindow;
     this.fcrSameCategory = b.fcrSameCategory;
     this.firstResponseTargets = Maps.immutableEnumMap(b.targets);
+    this.firstResponseCalendar = b.firstResponseCalendar;
     this.serviceLevelThreshold = b.serviceLevelThreshold;
     this.shortAbandonThreshold = b.shortAbandonThreshold;
     this.calibrationTolerance = b.calibrationTolerance;
@@ -135,6 +140,7 @@ public final class Scorecard implements Serializable {
     // wait_seconds are whole seconds: wait <= T exactly when wait <= floor(T); wait >= S when wait >= ceil(S)
     this.serviceLevelMaxWait = serviceLevelThreshold.getSeconds();
     this.shortAbandonMinWait = shortAbandonThreshold.getSeconds() + (shortAbandonThreshold.getNano() > 0 ? 1 : 0);
+    this.calendar = firstResponseCalendar;
     this.repeatContacts =
         kpis.contains(KpiId.FCR) || kpis.contains(KpiId.RECONTACT_RATE) || kpis.contains(KpiId.FCR_PENDING);
     this.firstResponseQuantiles = kpis.contains(KpiId.FRT_P50_SECONDS) || kpis.contains(KpiId.FRT_P90_SECONDS);
@@ -186,6 +192,7 @@ public final class Scorecard implements Serializable {
     b.fcrWindow = fcrWindow;
     b.fcrSameCategory = fcrSameCategory;
     b.targets = new EnumMap<>(firstResponseTargets);
+    b.firstResponseCalendar = firstResponseCalendar;
     b.serviceLevelThreshold = serviceLevelThreshold;
     b.shortAbandonThreshold = shortAbandonThreshold;
     b.calibrationTolerance = calibrationTolerance;
@@ -276,6 +283,18 @@ public final class Scorecard implements Serializable {
    */
   public Duration firstResponseTarget(Channel channel) {
     return firstResponseTargets.get(requireNonNull(channel, "channel"));
+  }
+
+  /**
+   * Returns the business calendar first-response times are measured on, for {@code frt_p50_seconds},
+   * {@code frt_p90_seconds} and {@code sla_first_response}: the open time between {@code created_at} and
+   * {@code answered_at} ({@link BusinessCalendar#businessTimeBetween}). Resolution times and waits stay in calendar
+   * time.
+   *
+   * @return the calendar, or empty for calendar time (the default)
+   */
+  public Optional<BusinessCalendar> firstResponseCalendar() {
+    return Optional.ofNullable(firstResponseCalendar);
   }
 
   /**
@@ -392,6 +411,7 @@ public final class Scorecard implements Serializable {
         && fcrWindow.equals(that.fcrWindow)
         && fcrSameCategory == that.fcrSameCategory
         && firstResponseTargets.equals(that.firstResponseTargets)
+        && Objects.equals(firstResponseCalendar, that.firstResponseCalendar)
         && serviceLevelThreshold.equals(that.serviceLevelThreshold)
         && shortAbandonThreshold.equals(that.shortAbandonThreshold)
         && Double.compare(calibrationTolerance, that.calibrationTolerance) == 0
@@ -406,7 +426,7 @@ public final class Scorecard implements Serializable {
   @Override
   public int hashCode() {
     return Objects.hash(kpis, segmentation, periodUnit, zone, asOf, fcrWindow, fcrSameCategory, firstResponseTargets,
-        serviceLevelThreshold, shortAbandonThreshold, calibrationTolerance, quantileExactLimit);
+        firstResponseCalendar, serviceLevelThreshold, shortAbandonThreshold, calibrationTolerance, quantileExactLimit);
   }
 
   /** Returns the definition, e.g. {@code Scorecard{kpis=[contacts, ...], by=channel, period=WEEK in UTC, ...}}. */
@@ -417,6 +437,7 @@ public final class Scorecard implements Serializable {
         + ", asOf=" + (asOf == null ? "latest created_at" : asOf)
         + ", fcrWindow=" + fcrWindow + ", fcrSameCategory=" + fcrSameCategory
         + ", firstResponseTargets=" + firstResponseTargets
+        + ", firstResponseCalendar=" + (firstResponseCalendar == null ? "none" : firstResponseCalendar.format())
         + ", serviceLevelThreshold=" + serviceLevelThreshold + ", shortAbandonThreshold=" + shortAbandonThreshold
         + ", calibrationTolerance=" + calibrationTolerance + ", quantileExactLimit=" + quantileExactLimit + "}";
   }
@@ -441,6 +462,7 @@ public final class Scorecard implements Serializable {
     private Duration fcrWindow = DEFAULT_FCR_WINDOW;
     private boolean fcrSameCategory = true;
     private EnumMap<Channel, Duration> targets = new EnumMap<>(DEFAULT_TARGETS);
+    private @Nullable BusinessCalendar firstResponseCalendar;
     private Duration serviceLevelThreshold = DEFAULT_SERVICE_LEVEL_THRESHOLD;
     private Duration shortAbandonThreshold = DEFAULT_SHORT_ABANDON_THRESHOLD;
     private double calibrationTolerance = CalibrationAccumulator.DEFAULT_TOLERANCE;
@@ -596,6 +618,37 @@ public final class Scorecard implements Serializable {
     }
 
     /**
+     * Measures first-response times on a business calendar: the open time between {@code created_at} and
+     * {@code answered_at}, for the FRT quantiles and {@code sla_first_response}. Every human-answered interaction
+     * must then lie within the calendar's range ({@link BusinessCalendar#MIN_INSTANT} to
+     * {@link BusinessCalendar#MAX_INSTANT}); {@link ScorecardAccumulator#add} throws for one that does not.
+     *
+     * <pre>{@code
+     * Scorecard.builder()
+     *     .firstResponseCalendar(BusinessCalendar.parse("tz=Europe/Paris; Mon-Fri 09:00-18:00"))
+     *     .firstResponseTarget(Channel.EMAIL, Duration.ofHours(4))   // four business hours
+     *     .build();
+     * }</pre>
+     *
+     * @param calendar the calendar
+     * @return this builder
+     */
+    public Builder firstResponseCalendar(BusinessCalendar calendar) {
+      this.firstResponseCalendar = requireNonNull(calendar, "calendar");
+      return this;
+    }
+
+    /**
+     * Measures first-response times in calendar time (the default).
+     *
+     * @return this builder
+     */
+    public Builder firstResponseInCalendarTime() {
+      this.firstResponseCalendar = null;
+      return this;
+    }
+
+    /**
      * Sets the service-level threshold T on {@code wait_seconds}.
      *
      * @param threshold T, {@code >= 0}; default 20 seconds
@@ -688,6 +741,7 @@ public final class Scorecard implements Serializable {
     private final Duration fcrWindow;
     private final boolean fcrSameCategory;
     private final Duration[] targets;
+    private final @Nullable BusinessCalendar firstResponseCalendar;
     private final Duration serviceLevelThreshold;
     private final Duration shortAbandonThreshold;
     private final double calibrationTolerance;
@@ -705,6 +759,7 @@ public final class Scorecard implements Serializable {
       for (Channel c : CHANNELS) {
         targets[c.ordinal()] = s.firstResponseTargets.get(c);
       }
+      this.firstResponseCalendar = s.firstResponseCalendar;
       this.serviceLevelThreshold = s.serviceLevelThreshold;
       this.shortAbandonThreshold = s.shortAbandonThreshold;
       this.calibrationTolerance = s.calibrationTolerance;
@@ -721,6 +776,9 @@ public final class Scorecard implements Serializable {
         }
         if (asOf != null) {
           b.asOf(asOf);
+        }
+        if (firstResponseCalendar != null) {
+          b.firstResponseCalendar(firstResponseCalendar);
         }
         if (targets.length != CHANNELS.length) {
           throw new IllegalArgumentException("expected " + CHANNELS.length + " first-response targets");

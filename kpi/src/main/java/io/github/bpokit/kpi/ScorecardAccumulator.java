@@ -90,6 +90,8 @@ public final class ScorecardAccumulator implements Accumulator<ScorecardAccumula
    * Adds one interaction.
    *
    * @param interaction the interaction
+   * @throws IllegalArgumentException when the scorecard measures first responses on a business calendar and this
+   *     interaction's {@code created_at} or {@code answered_at} is outside the calendar's range; nothing is counted
    * @throws IllegalStateException when there are more distinct rows (segments × periods) than can be numbered, 2^29
    */
   public void add(Interaction interaction) {
@@ -267,6 +269,9 @@ public final class ScorecardAccumulator implements Accumulator<ScorecardAccumula
     rows.put(ScorecardKey.whole(), new SegmentAccumulator(scorecard, ScorecardKey.whole(), -1));
     rowFcr.put(ScorecardKey.whole(), new long[RepeatContacts.COUNTERS]);
     for (SegmentAccumulator leaf : leaves) {
+      if (leaf.isEmpty()) {
+        continue;
+      }
       for (ScorecardKey target : rowsOf(leaf.key)) {
         rows.computeIfAbsent(target, k -> new SegmentAccumulator(scorecard, k, -1)).merge(leaf);
         long[] counts = rowFcr.computeIfAbsent(target, k -> new long[RepeatContacts.COUNTERS]);

@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import io.github.bpokit.core.model.HandledBy;
 import io.github.bpokit.core.model.Interaction;
 import io.github.bpokit.core.model.Outcome;
+import io.github.bpokit.core.time.BusinessCalendar;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Optional;
@@ -59,9 +61,31 @@ final class SegmentAccumulator implements Serializable {
   }
 
   void add(Interaction i, Scorecard rules) {
-    contacts++;
     Outcome outcome = i.outcome();
     HandledBy handledBy = i.handledBy();
+    Optional<Instant> answeredAt = i.answeredAt();
+    boolean humanAnsweredNow = answeredAt.isPresent() && handledBy != HandledBy.BOT;
+    long frtSeconds = 0;
+    int frtNanos = 0;
+    if (humanAnsweredNow) {
+      // first, so that an instant the calendar cannot measure fails before anything is counted
+      Instant created = i.createdAt();
+      Instant answered = answeredAt.get();
+      BusinessCalendar calendar = rules.calendar;
+      if (calendar != null) {
+        Duration open = businessTime(calendar, created, answered, i);
+        frtSeconds = open.getSeconds();
+        frtNanos = open.getNano();
+      } else {
+        frtSeconds = answered.getEpochSecond() - created.getEpochSecond();
+        frtNanos = answered.getNano() - created.getNano();
+        if (frtNanos < 0) {
+          frtNanos += NANOS_PER_SECOND;
+          frtSeconds--;
+        }
+      }
+    }
+    contacts++;
     long wait = i.waitSeconds();
     int channel = i.channel().ordinal();
     if (outcome == Outcome.ABANDONED) {
@@ -91,27 +115,18 @@ final class SegmentAccumulator implements Serializable {
     if (handledBy != HandledBy.HUMAN) {
       botInvolved++;
     }
-    Optional<Instant> answeredAt = i.answeredAt();
-    if (answeredAt.isPresent() && handledBy != HandledBy.BOT) {
+    if (humanAnsweredNow) {
       humanAnswered++;
       asa.add(wait);
       if (wait <= rules.serviceLevelMaxWait) {
         answeredWithinThreshold++;
       }
-      Instant created = i.createdAt();
-      Instant answered = answeredAt.get();
-      long seconds = answered.getEpochSecond() - created.getEpochSecond();
-      int nanos = answered.getNano() - created.getNano();
-      if (nanos < 0) {
-        nanos += NANOS_PER_SECOND;
-        seconds--;
-      }
       long target = rules.targetSeconds[channel];
-      if (seconds < target || (seconds == target && nanos <= rules.targetNanos[channel])) {
+      if (frtSeconds < target || (frtSeconds == target && frtNanos <= rules.targetNanos[channel])) {
         firstResponseMet++;
       }
       if (rules.firstResponseQuantiles) {
-        firstResponse.add(seconds);
+        firstResponse.add(frtSeconds);
       }
     }
     if (outcome == Outcome.RESOLVED && rules.resolutionQuantiles) {
@@ -150,6 +165,20 @@ final class SegmentAccumulator implements Serializable {
         calibration.add(partner.getAsDouble(), client.getAsDouble());
       }
     }
+  }
+
+  private static Duration businessTime(BusinessCalendar calendar, Instant created, Instant answered, Interaction i) {
+    try {
+      return calendar.businessTimeBetween(created, answered);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("interaction " + i.interactionId()
+          + ": cannot measure its first response on the business calendar: " + e.getMessage(), e);
+    }
+  }
+
+  /** Returns whether nothing was added (a row whose only interaction was rejected). */
+  boolean isEmpty() {
+    return contacts == 0;
   }
 
   /** Adds everything another accumulator of the same scorecard saw; {@code other} may be this one. */

@@ -8,6 +8,7 @@ import io.github.bpokit.core.model.Priority;
 import io.github.bpokit.core.model.Tier;
 import io.github.bpokit.core.segment.Dimension;
 import io.github.bpokit.core.segment.Segmentation;
+import io.github.bpokit.core.time.BusinessCalendar;
 import io.github.bpokit.core.time.PeriodUnit;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +37,10 @@ final class ScorecardFixtures {
 
   private static final List<String> VENDORS = List.of("inhouse", "acme", "globex");
   private static final List<String> LANGUAGES = List.of("en", "fr", "de");
+  private static final List<BusinessCalendar> CALENDARS = List.of(
+      BusinessCalendar.parse("tz=Europe/Paris; Mon-Fri 09:00-18:00"),
+      BusinessCalendar.parse("Mon-Sun 08:00:00.5-20:00; Fri 22:00-06:00; holidays 2026-10-05"),
+      BusinessCalendar.parse("never"));
 
   /** A source of random choices: QuickTheories' (which shrinks) or a seeded {@link SplittableRandom}. */
   @FunctionalInterface
@@ -240,6 +245,9 @@ final class ScorecardFixtures {
     }
     if (draw.percent(30)) {
       b.quantileExactLimit(draw.intBetween(0, 8));
+    }
+    if (draw.percent(25)) {
+      b.firstResponseCalendar(draw.pick(CALENDARS));
     }
     return b.build();
   }

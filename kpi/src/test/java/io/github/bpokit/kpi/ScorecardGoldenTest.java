@@ -1,6 +1,7 @@
 package io.github.bpokit.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.bpokit.core.model.Channel;
@@ -9,6 +10,7 @@ import io.github.bpokit.core.model.Interaction;
 import io.github.bpokit.core.model.Outcome;
 import io.github.bpokit.core.segment.Dimension;
 import io.github.bpokit.core.segment.SegmentKey;
+import io.github.bpokit.core.time.BusinessCalendar;
 import io.github.bpokit.core.time.PeriodUnit;
 import io.github.bpokit.core.time.ReportingPeriod;
 import java.time.Duration;
@@ -327,6 +329,41 @@ class ScorecardGoldenTest {
         .compute(LOG);
     // abandons after at least 20.001 s (whole seconds: 21 s or more): #3 only
     assertThat(longShort.whole().value(KpiId.SERVICE_LEVEL)).isEqualTo(Proportion.of(5, 9));
+  }
+
+  @Test
+  void firstResponseOnABusinessCalendar() {
+    // open Monday to Friday 10:00-18:00 UTC: #1 (Mon 09:00:00-09:00:15), #6 (Thu 09:00:00-09:00:50) and #12
+    // (Mon 20:00-20:30) answered while closed: 0 s; #2 30 s, #9 40 s, #10 5 s, #7 (Fri 14:00-16:30) 9000 s,
+    // #8 (Mon 09:00-14:00) 4 h = 14400 s
+    ScorecardResult result = weeklyByChannel()
+        .firstResponseCalendar(BusinessCalendar.parse("Mon-Fri 10:00-18:00")).build().compute(LOG);
+    SegmentScores whole = result.whole();
+    // sorted 0 0 0 5 30 40 9000 14400: p50 at rank 3.5, p90 at rank 6.3
+    assertQuantile(whole.value(KpiId.FRT_P50_SECONDS), 17.5, 8);
+    assertQuantile(whole.value(KpiId.FRT_P90_SECONDS), 9_000 + 0.3 * 5_400, 8);
+    // met: all but #2 (30 > 20); #8 now meets EMAIL's 14400 s; denominator 8 + #3
+    assertThat(whole.value(KpiId.SLA_FIRST_RESPONSE)).isEqualTo(Proportion.of(7, 9));
+    assertThat(result.value("EMAIL", KpiId.SLA_FIRST_RESPONSE)).contains(Proportion.of(2, 2));
+    // waits, handle and resolution times stay in calendar time
+    assertThat(whole.value(KpiId.ASA_SECONDS)).isEqualTo(Mean.of(8, 140));
+    assertQuantile(whole.value(KpiId.RESOLUTION_P50_SECONDS), 1_200, 5);
+    assertThat(result.scorecard().firstResponseCalendar()).isPresent();
+  }
+
+  @Test
+  void anInteractionTheCalendarCannotMeasureIsRejectedAndNothingCounted() {
+    Scorecard scorecard = weeklyByChannel()
+        .firstResponseCalendar(BusinessCalendar.parse("Mon-Fri 10:00-18:00")).build();
+    ScorecardAccumulator acc = scorecard.newAccumulator();
+    Interaction old = Interaction.builder().from(LOG.get(0)).interactionId("old")
+        .createdAt(Instant.parse("1899-12-29T09:00:00Z")).answeredAt(Instant.parse("1899-12-29T09:00:15Z"))
+        .endedAt(Instant.parse("1899-12-29T09:06:00Z")).build();
+    assertThatThrownBy(() -> acc.add(old))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("interaction old");
+    LOG.forEach(acc::add);
+    assertThat(acc.snapshot()).isEqualTo(scorecard.compute(LOG));
   }
 
   @Test

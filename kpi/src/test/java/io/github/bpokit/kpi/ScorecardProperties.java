@@ -169,16 +169,16 @@ class ScorecardProperties {
       case DEFLECTION_RATE:
         return share(rows, Interaction::isHandled, i -> i.outcome() == Outcome.BOT_CONTAINED);
       case FRT_P50_SECONDS:
-        return quantile(sc, rows, Interaction::isHumanAnswered, i -> i.firstResponseTime().orElseThrow(), 0.5);
+        return quantile(sc, rows, Interaction::isHumanAnswered, i -> frt(sc, i), 0.5);
       case FRT_P90_SECONDS:
-        return quantile(sc, rows, Interaction::isHumanAnswered, i -> i.firstResponseTime().orElseThrow(), 0.9);
+        return quantile(sc, rows, Interaction::isHumanAnswered, i -> frt(sc, i), 0.9);
       case RESOLUTION_P50_SECONDS:
         return quantile(sc, rows, i -> i.resolutionTime().isPresent(), i -> i.resolutionTime().orElseThrow(), 0.5);
       case RESOLUTION_P90_SECONDS:
         return quantile(sc, rows, i -> i.resolutionTime().isPresent(), i -> i.resolutionTime().orElseThrow(), 0.9);
       case SLA_FIRST_RESPONSE: {
         long met = count(rows, i -> i.isHumanAnswered()
-            && i.firstResponseTime().orElseThrow().compareTo(sc.firstResponseTarget(i.channel())) <= 0);
+            && frt(sc, i).compareTo(sc.firstResponseTarget(i.channel())) <= 0);
         long denominator = count(rows, Interaction::isHumanAnswered)
             + count(rows, i -> i.outcome() == Outcome.ABANDONED
                 && Duration.ofSeconds(i.waitSeconds()).compareTo(sc.firstResponseTarget(i.channel())) > 0);
@@ -209,6 +209,13 @@ class ScorecardProperties {
       default:
         throw new AssertionError(kpi);
     }
+  }
+
+  /** answered_at − created_at, in calendar time or on the scorecard's business calendar. */
+  static Duration frt(Scorecard sc, Interaction i) {
+    return sc.firstResponseCalendar()
+        .map(c -> c.businessTimeBetween(i.createdAt(), i.answeredAt().orElseThrow()))
+        .orElseGet(() -> i.firstResponseTime().orElseThrow());
   }
 
   /** Handled, and its window closed by the as-of instant. */

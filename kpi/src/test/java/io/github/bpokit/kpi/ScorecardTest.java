@@ -12,6 +12,7 @@ import io.github.bpokit.core.model.Outcome;
 import io.github.bpokit.core.segment.Dimension;
 import io.github.bpokit.core.segment.SegmentKey;
 import io.github.bpokit.core.segment.Segmentation;
+import io.github.bpokit.core.time.BusinessCalendar;
 import io.github.bpokit.core.time.PeriodUnit;
 import io.github.bpokit.core.time.ReportingPeriod;
 import java.time.Duration;
@@ -202,10 +203,14 @@ class ScorecardTest {
         .addEqualityGroup(full.toBuilder().fcrSameCategory(true).build())
         .addEqualityGroup(full.toBuilder().firstResponseTarget(Channel.VOICE, Duration.ofSeconds(21)).build())
         .addEqualityGroup(full.toBuilder().calibrationTolerance(5).build())
+        .addEqualityGroup(full.toBuilder().firstResponseInCalendarTime().build())
+        .addEqualityGroup(full.toBuilder().firstResponseCalendar(BusinessCalendar.TWENTY_FOUR_SEVEN).build())
         .addEqualityGroup(full.toBuilder().quantileExactLimit(10).build())
         .addEqualityGroup(full.toBuilder().kpis(KpiId.CSAT).build())
         .testEquals();
-    assertThat(full.toString()).contains("by=channel,vendor", "WEEK in Europe/Paris", "fcrWindow=PT72H");
+    assertThat(full.toString()).contains("by=channel,vendor", "WEEK in Europe/Paris", "fcrWindow=PT72H",
+        "Mon-Fri 08:00-20:00");
+    assertThat(Scorecard.defaults().firstResponseCalendar()).isEmpty();
     NullPointerTester nulls = nulls();
     nulls.testAllPublicStaticMethods(Scorecard.class);
     nulls.testAllPublicInstanceMethods(full);
@@ -221,6 +226,7 @@ class ScorecardTest {
         .fcrWindow(Duration.ofDays(3))
         .fcrSameCategory(false)
         .firstResponseTargets(Map.of(Channel.EMAIL, Duration.ofHours(8)))
+        .firstResponseCalendar(BusinessCalendar.parse("tz=Europe/Paris; Mon-Fri 08:00-20:00"))
         .serviceLevelThreshold(Duration.ofSeconds(30))
         .shortAbandonThreshold(Duration.ofSeconds(10))
         .calibrationTolerance(2.5)
@@ -387,6 +393,7 @@ class ScorecardTest {
         .setDefault(Duration.class, Duration.ofSeconds(1))
         .setDefault(Instant.class, Instant.EPOCH)
         .setDefault(ZoneId.class, UTC)
+        .setDefault(BusinessCalendar.class, BusinessCalendar.TWENTY_FOUR_SEVEN)
         .setDefault(PeriodUnit.class, PeriodUnit.WEEK)
         .setDefault(Dimension[].class, new Dimension[] {Dimension.CHANNEL})
         .setDefault(KpiId[].class, new KpiId[] {KpiId.CSAT});
