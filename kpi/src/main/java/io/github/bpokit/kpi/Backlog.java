@@ -47,6 +47,13 @@ public final class Backlog implements Serializable {
   /**
    * One age bucket: the open contacts with {@code fromInclusive <= age < toExclusive}.
    *
+   * <pre>{@code
+   * Backlog.Bucket b = backlog.buckets().get(1);  // [1 h, 4 h)
+   * b.fromInclusive();  // PT1H
+   * b.toExclusive();    // Optional[PT4H]
+   * b.count();          // 20
+   * }</pre>
+   *
    * @param fromInclusive the lower edge, included
    * @param toExclusive the upper edge, excluded; empty for the last bucket, which has none
    * @param count the open contacts in the bucket, {@code >= 0}

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.bpokit.core.segment.SegmentKey;
 import io.github.bpokit.core.time.ReportingPeriod;
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Optional;
@@ -208,7 +209,11 @@ public final class ScorecardKey implements Comparable<ScorecardKey>, Serializabl
     return label();
   }
 
-  private Object readResolve() {
+  private Object readResolve() throws InvalidObjectException {
+    @Nullable SegmentKey read = segment;
+    if (read == null) {
+      throw new InvalidObjectException("a ScorecardKey needs a segment");
+    }
     return period == null && segment.isAll() ? WHOLE : this;
   }
 }
