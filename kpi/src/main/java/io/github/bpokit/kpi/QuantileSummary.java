@@ -2,6 +2,7 @@ package io.github.bpokit.kpi;
 
 import io.github.bpokit.kpi.internal.DdSketch;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -124,21 +125,24 @@ public final class QuantileSummary implements Serializable {
     if (count == 0) {
       return OptionalDouble.empty();
     }
-    double rank = q * (count - 1);
-    long low = (long) rank;
-    double fraction = rank - low;
+    // The rank q × (n − 1) and the interpolation are computed in exact decimals, with q read as the shortest decimal
+    // that names it (0.9 is nine tenths, not the binary double nearest to it), and rounded once at the end: the
+    // 90th percentile of 5, 15, 30, 40, 50, 1800, 9000, 18000 is 11700, not 11699.999999999998.
+    BigDecimal rank = new BigDecimal(Double.toString(q)).multiply(BigDecimal.valueOf(count - 1));
+    long low = rank.longValue();
+    BigDecimal fraction = rank.subtract(BigDecimal.valueOf(low));
     long high = Math.min(low + 1, count - 1);
     if (sorted != null) {
-      // the difference of two non-negative longs is exact; only the product and the sum round
-      int i = (int) low;
-      return OptionalDouble.of(sorted[i] + fraction * (sorted[(int) high] - sorted[i]));
+      long lowValue = sorted[(int) low];
+      return OptionalDouble.of(fraction.multiply(BigDecimal.valueOf(sorted[(int) high] - lowValue))
+          .add(BigDecimal.valueOf(lowValue)).doubleValue());
     }
     double lowValue = estimateAtRank(low);
-    if (fraction == 0) {
+    if (fraction.signum() == 0) {
       return OptionalDouble.of(lowValue);
     }
     double highValue = estimateAtRank(high);
-    return OptionalDouble.of(lowValue + fraction * (highValue - lowValue));
+    return OptionalDouble.of(lowValue + fraction.doubleValue() * (highValue - lowValue));
   }
 
   /**

@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -27,12 +28,24 @@ class QuantileTest {
     return acc.snapshot();
   }
 
-  /** The test oracle: quantile_cont / numpy 'linear' / R type 7 on sorted values. */
+  /**
+   * The test oracle: quantile_cont / numpy 'linear' / R type 7 on sorted values, in exact rational arithmetic (q as the
+   * decimal it is written as), rounded once to the nearest double.
+   */
   static double quantileCont(long[] sorted, double q) {
-    double rank = q * (sorted.length - 1);
-    int low = (int) Math.floor(rank);
+    BigDecimal rank = new BigDecimal(Double.toString(q)).multiply(BigDecimal.valueOf(sorted.length - 1));
+    int low = rank.intValue();
     int high = Math.min(low + 1, sorted.length - 1);
-    return sorted[low] + (rank - low) * (sorted[high] - sorted[low]);
+    BigDecimal step = BigDecimal.valueOf(sorted[high]).subtract(BigDecimal.valueOf(sorted[low]));
+    return BigDecimal.valueOf(sorted[low]).add(rank.subtract(BigDecimal.valueOf(low)).multiply(step)).doubleValue();
+  }
+
+  @Test
+  void interpolationIsExactNotBinary() {
+    // rank 0.9 × 7 = 6.3: three tenths of the way from 9000 to 18000 is 11700, which binary doubles miss
+    QuantileSummary s = summarize(QuantileAccumulator.DEFAULT_EXACT_LIMIT, 5, 15, 30, 40, 50, 1800, 9000, 18000);
+    assertThat(s.quantile(0.9)).hasValue(11700.0);
+    assertThat(s.quantile(0.5)).hasValue(45.0);
   }
 
   @Test

@@ -267,11 +267,7 @@ class ScorecardProperties {
     if (seconds.length == 0) {
       return QuantileValue.of(q, OptionalDouble.empty(), 0, true);
     }
-    double rank = q * (seconds.length - 1);
-    int low = (int) Math.floor(rank);
-    int high = Math.min(low + 1, seconds.length - 1);
-    double value = seconds[low] + (rank - low) * (seconds[high] - seconds[low]);
-    return QuantileValue.of(q, OptionalDouble.of(value), seconds.length, true);
+    return QuantileValue.of(q, OptionalDouble.of(QuantileTest.quantileCont(seconds, q)), seconds.length, true);
   }
 
   private static Calibration calibration(Scorecard sc, List<Interaction> rows) {
