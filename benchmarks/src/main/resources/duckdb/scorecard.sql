@@ -29,7 +29,7 @@ FROM read_csv(${input}, header = true, auto_detect = false, delim = ',', quote =
         'agent_id': 'VARCHAR', 'tier': 'VARCHAR', 'created_at': 'TIMESTAMPTZ', 'answered_at': 'TIMESTAMPTZ',
         'ended_at': 'TIMESTAMPTZ', 'wait_seconds': 'BIGINT', 'talk_seconds': 'BIGINT', 'hold_seconds': 'BIGINT',
         'wrap_seconds': 'BIGINT', 'outcome': 'VARCHAR', 'handled_by': 'VARCHAR', 'csat': 'INTEGER',
-        'nps': 'INTEGER', 'ces': 'INTEGER', 'qa_partner': 'DOUBLE', 'qa_client': 'DOUBLE', 'reopened': 'INTEGER'});
+        'nps': 'INTEGER', 'ces': 'INTEGER', 'qa_partner': 'DECIMAL(18,6)', 'qa_client': 'DECIMAL(18,6)', 'reopened': 'INTEGER'});
 
 WITH as_of AS (SELECT max(created_us) AS as_of_us FROM i),
 r AS (
