@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -128,7 +129,7 @@ final class ScorecardCommand implements Callable<Integer> {
       if (period != null) {
         builder.period(PeriodUnit.parse(period), ZoneId.of(zone));
       }
-      builder.fcrWindow(Duration.parse(fcrWindow)).fcrSameCategory(!fcrAnyCategory);
+      builder.fcrWindow(duration("--fcr-window", fcrWindow)).fcrSameCategory(!fcrAnyCategory);
       if (calendar != null) {
         builder.firstResponseCalendar(BusinessCalendar.parse(calendar));
       }
@@ -138,6 +139,15 @@ final class ScorecardCommand implements Callable<Integer> {
       return builder.build();
     } catch (RuntimeException e) { // the parsers' messages name the bad value
       throw usage(e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+  }
+
+  private static Duration duration(String option, String text) {
+    try {
+      return Duration.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          option + " '" + text + "': expected an ISO-8601 duration such as P7D, PT36H or P1DT12H", e);
     }
   }
 
