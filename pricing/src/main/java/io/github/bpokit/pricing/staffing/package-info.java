@@ -8,6 +8,10 @@
  *       exact to 1e-9 for traffic up to 10,000 erlangs;
  *   <li>{@link io.github.bpokit.pricing.staffing.ErlangA}: the M/M/N+M queue (callers abandon after an exponential
  *       patience), with the probability of abandoning;
+ *   <li>{@link io.github.bpokit.pricing.staffing.WorkloadStaffing}: email and back office (no queueing: volume times
+ *       handle time over productive hours, plus backlog clearance);
+ *   <li>{@link io.github.bpokit.pricing.staffing.ChatConcurrency}: the effective handle time of agents serving several
+ *       chats at once;
  *   <li>{@link io.github.bpokit.pricing.staffing.Shrinkage}: from the agents on the phones to the agents on the
  *       schedule.
  * </ul>
