@@ -78,6 +78,8 @@ public final class ChatConcurrency {
    * @throws IllegalArgumentException as {@link ErlangC#of(double, Duration, Duration)}
    */
   public ErlangC erlangC(double arrivals, Duration interval, Duration aht) {
+    requireNonNull(interval, "interval");
+    requireNonNull(aht, "aht");
     double traffic = ErlangC.traffic(arrivals, interval, aht) / factor;
     return ErlangC.ofTraffic(traffic, effectiveAht(aht));
   }
@@ -94,6 +96,7 @@ public final class ChatConcurrency {
    * @throws IllegalArgumentException as {@link ErlangA#of(double, Duration, Duration, Duration)}
    */
   public ErlangA erlangA(double arrivals, Duration interval, Duration aht, Duration patience) {
+    requireNonNull(patience, "patience");
     return erlangC(arrivals, interval, aht).withPatience(patience);
   }
 

@@ -88,6 +88,7 @@ public final class ErlangA implements QueueModel {
    *     10,000,000
    */
   public static ErlangA of(double arrivals, Duration interval, Duration aht, Duration patience) {
+    requireNonNull(patience, "patience");
     return ofTraffic(ErlangC.traffic(arrivals, interval, aht), aht, patience);
   }
 
@@ -165,8 +166,9 @@ public final class ErlangA implements QueueModel {
    */
   @Override
   public QueueMetrics evaluate(int agents, Duration threshold) {
+    requireNonNull(threshold, "threshold");
     Checks.nonNegative("agents", agents);
-    Checks.nonNegative("threshold", requireNonNull(threshold, "threshold"));
+    Checks.nonNegative("threshold", threshold);
     if (traffic == 0) {
       return new QueueMetrics(agents, 0, threshold, true, 0, 0, 1, 0, 0);
     }

@@ -89,9 +89,11 @@ public final class ErlangC implements QueueModel {
   }
 
   static double traffic(double arrivals, Duration interval, Duration aht) {
+    requireNonNull(interval, "interval");
+    requireNonNull(aht, "aht");
     Checks.nonNegative("arrivals", arrivals);
-    Checks.positive("interval", requireNonNull(interval, "interval"));
-    Checks.positive("aht", requireNonNull(aht, "aht"));
+    Checks.positive("interval", interval);
+    Checks.positive("aht", aht);
     return arrivals * Checks.seconds(aht) / Checks.seconds(interval);
   }
 
@@ -134,8 +136,9 @@ public final class ErlangC implements QueueModel {
    */
   @Override
   public QueueMetrics evaluate(int agents, Duration threshold) {
+    requireNonNull(threshold, "threshold");
     Checks.nonNegative("agents", agents);
-    Checks.nonNegative("threshold", requireNonNull(threshold, "threshold"));
+    Checks.nonNegative("threshold", threshold);
     if (traffic == 0) {
       return new QueueMetrics(agents, 0, threshold, true, 0, 0, 1, 0, 0);
     }

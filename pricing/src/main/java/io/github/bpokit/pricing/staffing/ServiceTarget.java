@@ -54,8 +54,9 @@ public final class ServiceTarget {
    *     {@code threshold} is negative
    */
   public static ServiceTarget of(double serviceLevel, Duration threshold) {
+    requireNonNull(threshold, "threshold");
     Checks.openUnit("target service level", serviceLevel);
-    Checks.nonNegative("service level threshold", requireNonNull(threshold, "threshold"));
+    Checks.nonNegative("service level threshold", threshold);
     return new ServiceTarget(serviceLevel, threshold, Double.NaN, null, Double.NaN);
   }
 

@@ -65,9 +65,11 @@ public final class WorkloadStaffing {
    *     is not longer than zero
    */
   public static WorkloadStaffing of(double volume, Duration aht, Duration productiveTimePerFte) {
+    requireNonNull(aht, "aht");
+    requireNonNull(productiveTimePerFte, "productiveTimePerFte");
     Checks.nonNegative("volume", volume);
-    Checks.positive("aht", requireNonNull(aht, "aht"));
-    Checks.positive("productive time per FTE", requireNonNull(productiveTimePerFte, "productiveTimePerFte"));
+    Checks.positive("aht", aht);
+    Checks.positive("productive time per FTE", productiveTimePerFte);
     return new WorkloadStaffing(volume + 0.0, aht, productiveTimePerFte, 0, 0, null);
   }
 
@@ -82,11 +84,12 @@ public final class WorkloadStaffing {
    *     {@code clearanceDays} is below 1, or the productive time is not longer than zero
    */
   public WorkloadStaffing withBacklog(double backlog, int clearanceDays, Duration productiveTimePerFteDay) {
+    requireNonNull(productiveTimePerFteDay, "productiveTimePerFteDay");
     Checks.nonNegative("backlog", backlog);
     if (clearanceDays < 1) {
       throw new IllegalArgumentException("backlog clearance days must be >= 1: " + clearanceDays);
     }
-    Checks.positive("productive time per FTE-day", requireNonNull(productiveTimePerFteDay, "productiveTimePerFteDay"));
+    Checks.positive("productive time per FTE-day", productiveTimePerFteDay);
     return new WorkloadStaffing(volume, aht, productiveTimePerFte, backlog + 0.0, clearanceDays,
         productiveTimePerFteDay);
   }

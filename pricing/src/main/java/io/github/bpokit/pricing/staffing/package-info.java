@@ -12,6 +12,7 @@
  *       handle time over productive hours, plus backlog clearance);
  *   <li>{@link io.github.bpokit.pricing.staffing.ChatConcurrency}: the effective handle time of agents serving several
  *       chats at once;
+ *   <li>{@link io.github.bpokit.pricing.staffing.StaffingPlan}: agents per forecast interval and FTE per day;
  *   <li>{@link io.github.bpokit.pricing.staffing.Shrinkage}: from the agents on the phones to the agents on the
  *       schedule.
  * </ul>
