@@ -230,6 +230,19 @@ public final class ErlangC implements QueueModel {
     return b;
   }
 
+  /** Returns {@code B(k)} for {@code k = 0..n}, by the same recursion as {@link #erlangB(int, double)}. */
+  static double[] erlangBTable(int n, double a) {
+    double[] table = new double[n + 1];
+    double b = 1;
+    table[0] = b;
+    for (int k = 1; k <= n; k++) {
+      double ab = a * b;
+      b = ab / (k + ab);
+      table[k] = b;
+    }
+    return table;
+  }
+
   /**
    * Returns the Erlang C probability of waiting from Erlang B: {@code N·B / (N − A·(1 − B))}, written
    * {@code N·B / ((N − A) + A·B)} to avoid the cancellation in {@code 1 − B}. Needs {@code n > a}.

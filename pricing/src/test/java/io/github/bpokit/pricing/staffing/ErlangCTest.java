@@ -115,6 +115,15 @@ class ErlangCTest {
     }
   }
 
+  @Test
+  void erlangBTableRepeatsTheRecursion() {
+    double[] table = ErlangC.erlangBTable(300, 250.5);
+    assertThat(table).hasSize(301);
+    for (int n = 0; n <= 300; n += 7) {
+      assertThat(table[n]).isEqualTo(ErlangC.erlangB(n, 250.5));
+    }
+  }
+
   static void assertRelative(String what, double actual, double expected) {
     assertThat(Math.abs(actual - expected)).as(what + ": " + actual + " vs " + expected)
         .isLessThanOrEqualTo(1e-9 * Math.abs(expected));
