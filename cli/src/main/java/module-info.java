@@ -2,6 +2,7 @@
 module io.github.bpokit.cli {
   requires io.github.bpokit.core;
   requires io.github.bpokit.kpi;
+  requires io.github.bpokit.pricing;
   requires info.picocli;
   requires de.siegmar.fastcsv;
   requires static org.jspecify;
