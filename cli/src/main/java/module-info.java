@@ -1,6 +1,8 @@
 /** The {@code bpokit} command line. It exports nothing: it is a program, not an API. */
 module io.github.bpokit.cli {
   requires io.github.bpokit.core;
+  requires io.github.bpokit.sla;
+  requires com.fasterxml.jackson.databind;
   requires info.picocli;
   requires de.siegmar.fastcsv;
   requires static org.jspecify;
