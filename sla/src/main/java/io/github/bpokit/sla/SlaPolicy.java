@@ -10,6 +10,7 @@ import io.github.bpokit.core.model.Priority;
 import io.github.bpokit.core.time.BusinessCalendar;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -270,7 +271,7 @@ public final class SlaPolicy {
         throw new IllegalArgumentException("policy name must not be blank, got '" + name + "'");
       }
       this.name = name;
-      java.util.Arrays.fill(targets, NONE);
+      Arrays.fill(targets, NONE);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.bpokit.sla;
 import io.github.bpokit.core.model.Priority;
 import io.github.bpokit.core.time.BusinessCalendar;
 import java.time.Instant;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -295,7 +296,7 @@ final class TimerRun {
     long e = elapsed[m];
     boolean atRisk = (s == TimerStatus.RUNNING || s == TimerStatus.PAUSED) && t - e <= atRiskShare * t;
     if (count == results.length) {
-      results = java.util.Arrays.copyOf(results, count * 2);
+      results = Arrays.copyOf(results, count * 2);
     }
     results[count++] = new TimerResult(METRIC[m], cycle[m], s, startedAt[m], stop, t, e, anchorAt[m],
         anchorRemaining[m], atRisk, calendar);
@@ -303,7 +304,7 @@ final class TimerRun {
 
   /** The results by metric (stable: the cycles of a metric are recorded in order). */
   private TimerResult[] sorted() {
-    TimerResult[] out = java.util.Arrays.copyOf(results, count);
+    TimerResult[] out = Arrays.copyOf(results, count);
     for (int i = 1; i < out.length; i++) {
       TimerResult r = out[i];
       int j = i - 1;
