@@ -2,7 +2,9 @@
 module io.github.bpokit.cli {
   requires io.github.bpokit.core;
   requires io.github.bpokit.kpi;
+  requires io.github.bpokit.sla;
   requires io.github.bpokit.pricing;
+  requires com.fasterxml.jackson.databind;
   requires info.picocli;
   requires de.siegmar.fastcsv;
   requires static org.jspecify;

@@ -5,5 +5,5 @@ module io.github.bpokit.sla {
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
 
-  // exports io.github.bpokit.sla; -- once the package has its first type (javac rejects exporting an empty package)
+  exports io.github.bpokit.sla;
 }
