@@ -8,10 +8,8 @@ import io.github.bpokit.kpi.KpiId;
 import io.github.bpokit.kpi.Scorecard;
 import io.github.bpokit.kpi.ScorecardAccumulator;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,8 +69,8 @@ final class ScorecardCommand implements Callable<Integer> {
       description = "The time zone of --period (default UTC).")
   private String zone;
 
-  @Option(names = "--fcr-window", paramLabel = "DURATION", defaultValue = "P7D",
-      description = "The repeat-contact window (ISO-8601 duration, default P7D).")
+  @Option(names = "--fcr-window", paramLabel = "DURATION", defaultValue = "7d",
+      description = "The repeat-contact window (default 7d; also 36h, P7D...).")
   private String fcrWindow;
 
   @Option(names = "--fcr-any-category",
@@ -129,7 +127,7 @@ final class ScorecardCommand implements Callable<Integer> {
       if (period != null) {
         builder.period(PeriodUnit.parse(period), ZoneId.of(zone));
       }
-      builder.fcrWindow(duration("--fcr-window", fcrWindow)).fcrSameCategory(!fcrAnyCategory);
+      builder.fcrWindow(Durations.option("--fcr-window", fcrWindow)).fcrSameCategory(!fcrAnyCategory);
       if (calendar != null) {
         builder.firstResponseCalendar(BusinessCalendar.parse(calendar));
       }
@@ -139,15 +137,6 @@ final class ScorecardCommand implements Callable<Integer> {
       return builder.build();
     } catch (RuntimeException e) { // the parsers' messages name the bad value
       throw usage(e.getMessage() == null ? e.toString() : e.getMessage());
-    }
-  }
-
-  private static Duration duration(String option, String text) {
-    try {
-      return Duration.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          option + " '" + text + "': expected an ISO-8601 duration such as P7D, PT36H or P1DT12H", e);
     }
   }
 

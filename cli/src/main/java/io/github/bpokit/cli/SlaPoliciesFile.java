@@ -19,12 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -230,21 +228,8 @@ final class SlaPoliciesFile {
 
   /** Parses {@code PT4H}-style ISO-8601 or the short {@code 1h30m} form. */
   static Duration duration(String text, String path) {
-    String s = text.strip();
-    Duration d = null;
-    if (s.startsWith("P") || s.startsWith("p") || s.startsWith("-P")) {
-      try {
-        d = Duration.parse(s);
-      } catch (DateTimeParseException e) {
-        d = null;
-      }
-    } else {
-      d = shortDuration(s.toLowerCase(Locale.ROOT));
-    }
-    if (d == null) {
-      throw new PolicyFileException(path, "'" + text + "' is not a duration: use ISO-8601 (PT4H, PT1H30M, P2D) or "
-          + "hours, minutes and seconds (4h, 90m, 1h30m, 45s)");
-    }
+    Duration d = Durations.parse(text).orElseThrow(() -> new PolicyFileException(path, "'" + text
+        + "' is not a duration: use ISO-8601 (PT4H, PT1H30M, P2D) or hours, minutes and seconds (4h, 90m, 1h30m, 45s)"));
     if (d.isNegative() || d.isZero()) {
       throw new PolicyFileException(path, "'" + text + "' is not a positive duration");
     }
@@ -252,37 +237,6 @@ final class SlaPoliciesFile {
       throw new PolicyFileException(path, "'" + text + "' is longer than 100 years");
     }
     return d;
-  }
-
-  private static @Nullable Duration shortDuration(String s) {
-    String[] units = {"h", "m", "s"};
-    Duration total = Duration.ZERO;
-    int i = 0;
-    int unit = 0;
-    boolean any = false;
-    while (i < s.length()) {
-      int start = i;
-      while (i < s.length() && Character.isDigit(s.charAt(i))) {
-        i++;
-      }
-      if (i == start || i == s.length() || i - start > 9) {
-        return null;
-      }
-      String u = String.valueOf(s.charAt(i));
-      int k = unit;
-      while (k < units.length && !units[k].equals(u)) {
-        k++;
-      }
-      if (k == units.length) {
-        return null; // unknown unit or units out of order
-      }
-      long n = Long.parseLong(s.substring(start, i));
-      total = total.plus(k == 0 ? Duration.ofHours(n) : k == 1 ? Duration.ofMinutes(n) : Duration.ofSeconds(n));
-      unit = k + 1;
-      i++;
-      any = true;
-    }
-    return any ? total : null;
   }
 
   private static BusinessCalendar calendar(String text, String path) {

@@ -7,7 +7,6 @@ import io.github.bpokit.pricing.staffing.ServiceTarget;
 import io.github.bpokit.pricing.staffing.Shrinkage;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -118,24 +117,7 @@ final class StaffingCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  /** {@code 180s}, {@code 30m}, {@code 1h}, {@code 2d} or an ISO-8601 duration such as {@code PT3M}. */
-  static Duration duration(String option, String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
-    try {
-      if (t.length() > 1 && Character.isDigit(t.charAt(0))) {
-        long amount = Long.parseLong(t.substring(0, t.length() - 1));
-        switch (t.charAt(t.length() - 1)) {
-          case 's': return Duration.ofSeconds(amount);
-          case 'm': return Duration.ofMinutes(amount);
-          case 'h': return Duration.ofHours(amount);
-          case 'd': return Duration.ofDays(amount);
-          default: break;
-        }
-      }
-      return Duration.parse(t.toUpperCase(Locale.ROOT));
-    } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) {
-      throw new IllegalArgumentException(option + " '" + text + "': expected a duration such as 180s, 30m, 1h, 2d or "
-          + "PT3M", e);
-    }
+  private static Duration duration(String option, String text) {
+    return Durations.option(option, text);
   }
 }

@@ -144,7 +144,8 @@ class ScorecardCommandTest {
       assertUsage(run("scorecard", "--input", GOLDEN.toString(), "--period", "fortnight"), "fortnight");
       assertUsage(run("scorecard", "--input", GOLDEN.toString(), "--period", "week", "--zone", "Mars/Olympus"),
           "Mars/Olympus");
-      assertUsage(run("scorecard", "--input", GOLDEN.toString(), "--fcr-window", "7 days"), "7 days");
+      assertUsage(run("scorecard", "--input", GOLDEN.toString(), "--fcr-window", "7 days"),
+          "--fcr-window '7 days': expected a duration");
       assertUsage(run("scorecard", "--input", GOLDEN.toString(), "--calendar", "Mon-Fry 09:00-17:00"), "Fry");
       assertUsage(run("scorecard", "--input", GOLDEN.toString(), "--kpis", "csat,happiness"), "happiness");
       assertUsage(run("scorecard", "--input", GOLDEN.toString(), "--as-of", "yesterday"), "yesterday");

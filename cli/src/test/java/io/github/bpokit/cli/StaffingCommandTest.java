@@ -40,7 +40,7 @@ class StaffingCommandTest {
   void badValuesAreUsageErrorsNamingThem() {
     Run run = run("staffing", "--arrivals", "100", "--aht", "3x");
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).startsWith("--aht '3x': expected a duration such as 180s, 30m, 1h, 2d or PT3M");
+    assertThat(run.err()).startsWith("--aht '3x': expected a duration such as 180s, 30m, 1h30m, 7d or ISO-8601 PT3M");
     assertThat(run("staffing", "--arrivals", "-5", "--aht", "180s").err()).contains("-5");
     assertThat(run("staffing", "--arrivals", "100", "--aht", "180s", "--shrinkage", "1.5").err()).contains("1.5");
     assertThat(run("staffing", "--aht", "180s").err()).contains("Missing required option: '--arrivals=N'");
@@ -48,11 +48,15 @@ class StaffingCommandTest {
 
   @Test
   void durations() {
-    assertThat(StaffingCommand.duration("--aht", "180s")).isEqualTo(Duration.ofSeconds(180));
-    assertThat(StaffingCommand.duration("--aht", "30m")).isEqualTo(Duration.ofMinutes(30));
-    assertThat(StaffingCommand.duration("--aht", " 1H ")).isEqualTo(Duration.ofHours(1));
-    assertThat(StaffingCommand.duration("--aht", "2d")).isEqualTo(Duration.ofDays(2));
-    assertThat(StaffingCommand.duration("--aht", "pt1m30s")).isEqualTo(Duration.ofSeconds(90));
-    assertThatThrownBy(() -> StaffingCommand.duration("--aht", "s")).hasMessageStartingWith("--aht 's': expected");
+    assertThat(Durations.option("--aht", "180s")).isEqualTo(Duration.ofSeconds(180));
+    assertThat(Durations.option("--aht", "30m")).isEqualTo(Duration.ofMinutes(30));
+    assertThat(Durations.option("--aht", " 1H ")).isEqualTo(Duration.ofHours(1));
+    assertThat(Durations.option("--aht", "2d")).isEqualTo(Duration.ofDays(2));
+    assertThat(Durations.option("--aht", "1d12h")).isEqualTo(Duration.ofHours(36));
+    assertThat(Durations.option("--aht", "pt1m30s")).isEqualTo(Duration.ofSeconds(90));
+    assertThat(Durations.parse("30s1m")).isEmpty(); // units out of order
+    assertThat(Durations.parse("1w")).isEmpty();
+    assertThat(Durations.parse("")).isEmpty();
+    assertThatThrownBy(() -> Durations.option("--aht", "s")).hasMessageStartingWith("--aht 's': expected");
   }
 }
