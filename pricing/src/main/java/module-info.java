@@ -6,6 +6,6 @@ module io.github.bpokit.pricing {
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
 
-  // exports io.github.bpokit.pricing; -- once the package has its first type (javac rejects exporting an empty package)
+  exports io.github.bpokit.pricing;
   exports io.github.bpokit.pricing.staffing;
 }

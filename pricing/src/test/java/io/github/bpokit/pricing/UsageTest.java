@@ -1,0 +1,140 @@
+package io.github.bpokit.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import io.github.bpokit.core.model.Channel;
+import io.github.bpokit.core.model.Interaction;
+import io.github.bpokit.core.model.Outcome;
+import io.github.bpokit.core.time.ReportingPeriod;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+
+class UsageTest {
+  static final ReportingPeriod OCTOBER = ReportingPeriod.parse("2026-10", ZoneOffset.UTC);
+  static final UsageRules SIX_SECONDS = UsageRules.defaults().withBillingIncrement(Duration.ofSeconds(6));
+
+  static Interaction interaction(int i, Channel channel, Outcome outcome, long talk, long wrap, Double qa,
+      int reopened) {
+    Interaction.Builder builder = Interaction.builder();
+    builder.interactionId("i" + i).customerId("c" + i).channel(channel).category(i % 2 == 0 ? "billing" : "orders")
+        .createdAt(Instant.parse("2026-10-05T10:00:00Z").plusSeconds(i)).outcome(outcome).talkSeconds(talk)
+        .wrapSeconds(wrap).reopened(reopened);
+    if (outcome != Outcome.ABANDONED) {
+      builder.answeredAt(Instant.parse("2026-10-05T10:00:00Z").plusSeconds(i + 1));
+    }
+    if (qa != null) {
+      builder.qaPartner(qa);
+    }
+    return builder.build();
+  }
+
+  @Test
+  void billsPerMinuteInSixSecondIncrements() {
+    // a 31-second contact bills as 36 seconds in 6-second increments (the telecom "6/6" billing rule:
+    // ceil(31 / 6) = 6 increments × 6 s = 36 s = 0.6 min); 36 s stays 36 s; 0 s bills as 0 s
+    assertThat(SIX_SECONDS.billableSeconds(31, 0, 0)).isEqualTo(36);
+    assertThat(SIX_SECONDS.billableSeconds(30, 0, 6)).isEqualTo(36);
+    assertThat(SIX_SECONDS.billableSeconds(0, 0, 0)).isZero();
+    assertThat(SIX_SECONDS.withWrapCap(Duration.ofSeconds(10)).billableSeconds(20, 5, 300)).isEqualTo(36);
+    Usage usage = Usage.builder(OCTOBER).contacts(1).billableSeconds(36).build();
+    assertThat(usage.billableMinutes()).isEqualByComparingTo("0.6");
+  }
+
+  @Test
+  void derivesUsageFromInteractionsInOnePass() {
+    UsageAccumulator accumulator = new UsageAccumulator(OCTOBER, SIX_SECONDS.withWrapCap(Duration.ofSeconds(30)));
+    accumulator.add(interaction(0, Channel.VOICE, Outcome.RESOLVED, 31, 0, 90.0, 0)); // 36 s, QA pass
+    accumulator.add(interaction(1, Channel.CHAT, Outcome.RESOLVED, 100, 60, 70.0, 2)); // 100 + 30 → 132 s, QA fail
+    accumulator.add(interaction(2, Channel.CHAT, Outcome.ESCALATED, 60, 0, null, 0)); // 60 s
+    accumulator.add(interaction(3, Channel.VOICE, Outcome.ABANDONED, 0, 0, null, 0)); // not handled
+    accumulator.add(Interaction.builder().interactionId("late").customerId("c").channel(Channel.EMAIL)
+        .category("orders").createdAt(Instant.parse("2026-11-01T00:00:00Z")).outcome(Outcome.RESOLVED).build());
+    Usage usage = accumulator.snapshot();
+    assertThat(usage.contacts()).isEqualTo(3);
+    assertThat(usage.contactsByChannel()).containsExactly(Map.entry(Channel.VOICE, 1L), Map.entry(Channel.CHAT, 2L));
+    assertThat(usage.contactsByCategory()).containsExactly(Map.entry("billing", 2L), Map.entry("orders", 1L));
+    assertThat(usage.resolved()).isEqualTo(2);
+    assertThat(usage.reopened()).isEqualTo(1);
+    assertThat(usage.handleSeconds()).isEqualTo(31 + 160 + 60);
+    assertThat(usage.billableSeconds()).isEqualTo(36 + 132 + 60);
+    assertThat(usage.qaAudited()).isEqualTo(2);
+    assertThat(usage.qaPassed()).isEqualTo(1);
+    assertThat(usage.qaFailed()).isEqualTo(1);
+    assertThat(usage.outsidePeriod()).isEqualTo(1);
+    assertThat(usage.measure("resolved")).contains(BigDecimal.valueOf(2));
+    assertThat(usage.summary())
+        .isEqualTo("usage 2026-10: 3 contacts, 2 resolved, 1 re-opened, 3.8 billable minutes, QA 1/2 passed");
+  }
+
+  @Test
+  void splitAndMergeEqualsOnePass() {
+    QuickTheory.qt().withFixedSeed(7L).withExamples(100)
+        .forAll(lists().of(integers().between(0, 400)).ofSizeBetween(0, 40), integers().between(0, 40))
+        .checkAssert((talks, cut) -> {
+          List<Interaction> all = new java.util.ArrayList<>();
+          for (int i = 0; i < talks.size(); i++) {
+            all.add(interaction(i, Channel.values()[i % 6], Outcome.values()[i % 5], talks.get(i), i % 7,
+                i % 3 == 0 ? Double.valueOf(talks.get(i) % 101) : null, i % 4 == 0 ? 1 : 0));
+          }
+          int split = Math.min(cut, all.size());
+          UsageAccumulator left = new UsageAccumulator(OCTOBER, SIX_SECONDS);
+          UsageAccumulator right = new UsageAccumulator(OCTOBER, SIX_SECONDS);
+          all.subList(0, split).forEach(left::add);
+          all.subList(split, all.size()).forEach(right::add);
+          Usage onePass = all.stream().collect(UsageAccumulator.collector(OCTOBER, SIX_SECONDS));
+          assertThat(right.merge(left).snapshot()).isEqualTo(onePass);
+        });
+  }
+
+  @Test
+  void checksItsCounts() {
+    assertThatThrownBy(() -> Usage.builder(OCTOBER).contacts(5).resolved(6).build())
+        .hasMessage("resolved (6) must not exceed contacts (5)");
+    assertThatThrownBy(() -> Usage.builder(OCTOBER).contacts(5).qa(3, 4).build())
+        .hasMessage("QA passed (4) must not exceed QA audited (3)");
+    assertThatThrownBy(() -> Usage.builder(OCTOBER).contacts(-1).build())
+        .hasMessage("contacts must not be negative: -1");
+    assertThatThrownBy(() -> Usage.builder(OCTOBER).contacts(5).contacts(Channel.CHAT, 4).build())
+        .hasMessage("contacts by channel sum to 4, not to the 5 contacts");
+    assertThatThrownBy(() -> Usage.builder(OCTOBER).measure("resolved", BigDecimal.ONE).build())
+        .hasMessage("measure 'resolved' is built in; give it through its own field");
+    assertThatThrownBy(() -> new UsageAccumulator(OCTOBER, SIX_SECONDS)
+        .merge(new UsageAccumulator(OCTOBER, UsageRules.defaults())))
+        .hasMessage("cannot merge usage of 2026-10 (1 s increments, wrap uncapped, QA pass at 80) into usage of "
+            + "2026-10 (6 s increments, wrap uncapped, QA pass at 80)");
+    assertThatThrownBy(() -> UsageRules.defaults().withBillingIncrement(Duration.ofMillis(1500)))
+        .hasMessage("billing increment must be a whole number of seconds, at least 1: PT1.5S");
+    assertThatThrownBy(() -> UsageRules.defaults().withQaPassThreshold(101))
+        .hasMessage("QA pass threshold must be in [0, 100]: 101.0");
+  }
+
+  @Test
+  void valueSemanticsAndNulls() {
+    new EqualsTester()
+        .addEqualityGroup(UsageRules.defaults(), UsageRules.defaults().withQaPassThreshold(80))
+        .addEqualityGroup(SIX_SECONDS)
+        .addEqualityGroup(SIX_SECONDS.withWrapCap(Duration.ofSeconds(30)))
+        .addEqualityGroup(Usage.builder(OCTOBER).contacts(3).build(), Usage.builder(OCTOBER).contacts(3).build())
+        .testEquals();
+    NullPointerTester tester = new NullPointerTester().setDefault(ReportingPeriod.class, OCTOBER)
+        .setDefault(UsageRules.class, SIX_SECONDS);
+    tester.testAllPublicStaticMethods(Usage.class);
+    tester.testAllPublicInstanceMethods(Usage.builder(OCTOBER).build());
+    tester.testAllPublicInstanceMethods(Usage.builder(OCTOBER));
+    tester.testAllPublicInstanceMethods(SIX_SECONDS);
+    tester.testAllPublicStaticMethods(UsageAccumulator.class);
+    tester.testAllPublicConstructors(UsageAccumulator.class);
+    tester.testAllPublicInstanceMethods(new UsageAccumulator(OCTOBER, SIX_SECONDS));
+  }
+}
