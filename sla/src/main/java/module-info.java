@@ -6,4 +6,5 @@ module io.github.bpokit.sla {
   requires static org.immutables.value.annotations;
 
   exports io.github.bpokit.sla;
+  exports io.github.bpokit.sla.terms;
 }

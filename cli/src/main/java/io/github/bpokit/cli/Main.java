@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.Version.class,
     description = "The economics of outsourced customer support: interaction CSV in; validation, KPIs, SLA terms "
         + "and invoices out.",
-    subcommands = {ValidateCommand.class, ScorecardCommand.class, SlaCommand.class, StaffingCommand.class,
+    subcommands = {ValidateCommand.class, ScorecardCommand.class, SlaCommand.class, SlaTermsCommand.class,
+        StaffingCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -1,5 +1,6 @@
 /**
- * SLA timers on ticket timelines (SPEC section 3); contract terms (section 5) are to come.
+ * SLA timers on ticket timelines (SPEC section 3); contract terms (section 5) are in
+ * {@link io.github.bpokit.sla.terms}.
  *
  * <ul>
  *   <li>{@link io.github.bpokit.sla.Ticket}: a ticket's attributes and its timeline of

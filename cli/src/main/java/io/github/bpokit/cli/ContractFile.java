@@ -1,0 +1,351 @@
+package io.github.bpokit.cli;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.google.common.collect.BoundType;
+import com.google.common.collect.Range;
+import io.github.bpokit.core.money.Money;
+import io.github.bpokit.core.segment.SegmentKey;
+import io.github.bpokit.core.segment.Segmentation;
+import io.github.bpokit.core.time.PeriodUnit;
+import io.github.bpokit.kpi.KpiId;
+import io.github.bpokit.sla.terms.Adjustment;
+import io.github.bpokit.sla.terms.ContractTerms;
+import io.github.bpokit.sla.terms.CreditScheme;
+import io.github.bpokit.sla.terms.Direction;
+import io.github.bpokit.sla.terms.ServiceLevelTerm;
+import io.github.bpokit.sla.terms.TermOutcome;
+import io.github.bpokit.sla.terms.Trigger;
+import io.github.bpokit.sla.terms.TriggerAction;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** Reads a contract file (JSON, docs/contract-terms.md); every error names the JSON path of the bad entry. */
+final class ContractFile {
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .build();
+
+  /** A contract and the file's optional zone and fees. */
+  record Contract(ContractTerms terms, ZoneId zone, Optional<Money> fees) {}
+
+  /** A bad contract file, with the path of the bad entry. */
+  static final class ContractFileException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    ContractFileException(String path, String message) {
+      super(path.isEmpty() ? message : path + ": " + message);
+    }
+  }
+
+  private ContractFile() {}
+
+  static Contract read(Path file) throws IOException {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(reader);
+    }
+  }
+
+  static Contract read(Reader reader) throws IOException {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(reader);
+    } catch (JsonProcessingException e) {
+      throw new ContractFileException("", "not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new ContractFileException("", "the file is empty: expected a JSON object with \"terms\"");
+    }
+    object(root, "", Set.of("period", "zone", "fees", "rounding", "credits", "terms", "triggers"));
+    PeriodUnit period = root.has("period") ? parse(root.get("period"), "period", PeriodUnit::parse)
+        : PeriodUnit.MONTH;
+    ZoneId zone = root.has("zone") ? parse(root.get("zone"), "zone", ZoneId::of) : ZoneId.of("UTC");
+    Optional<Money> fees = root.has("fees") ? Optional.of(parse(root.get("fees"), "fees", Money::parse))
+        : Optional.empty();
+    ContractTerms.Builder contract = wrap("period", () -> ContractTerms.builder(period));
+    if (root.has("rounding")) {
+      contract.rounding(parse(root.get("rounding"), "rounding",
+          s -> RoundingMode.valueOf(s.strip().toUpperCase(Locale.ROOT))));
+    }
+    JsonNode terms = root.get("terms");
+    if (terms == null || !terms.isArray() || terms.isEmpty()) {
+      throw new ContractFileException("terms", "expected a non-empty array of terms, got " + terms);
+    }
+    for (int i = 0; i < terms.size(); i++) {
+      String path = "terms[" + i + "]";
+      ServiceLevelTerm term = term(terms.get(i), path, period);
+      wrap(path + ".name", () -> contract.term(term));
+    }
+    if (root.has("credits")) {
+      contract.scheme(scheme(root.get("credits"), "credits"));
+    }
+    JsonNode triggers = root.get("triggers");
+    if (triggers != null) {
+      if (!triggers.isArray()) {
+        throw new ContractFileException("triggers", "expected an array of triggers, got " + triggers);
+      }
+      for (int i = 0; i < triggers.size(); i++) {
+        contract.trigger(trigger(triggers.get(i), "triggers[" + i + "]"));
+      }
+    }
+    return new Contract(wrap("", contract::build), zone, fees);
+  }
+
+  private static ServiceLevelTerm term(JsonNode node, String path, PeriodUnit period) {
+    object(node, path, Set.of("name", "kpi", "scope", "direction", "minimumSample", "bands"));
+    String name = text(required(node, "name", path), path + ".name");
+    KpiId kpi = parse(required(node, "kpi", path), path + ".kpi", KpiId::parse);
+    ServiceLevelTerm.Builder term = wrap(path + ".name", () -> ServiceLevelTerm.builder(name, kpi)).period(period);
+    if (node.has("scope")) {
+      term.scope(parse(node.get("scope"), path + ".scope", ContractFile::scope));
+    }
+    if (node.has("direction")) {
+      term.direction(parse(node.get("direction"), path + ".direction",
+          s -> Direction.valueOf(s.strip().toUpperCase(Locale.ROOT))));
+    }
+    if (node.has("minimumSample")) {
+      JsonNode n = node.get("minimumSample");
+      if (!n.canConvertToLong() || !n.isIntegralNumber()) {
+        throw new ContractFileException(path + ".minimumSample", "expected a whole number, got " + n);
+      }
+      wrap(path + ".minimumSample", () -> term.minimumSample(n.asLong()));
+    }
+    JsonNode bands = required(node, "bands", path);
+    if (!bands.isArray() || bands.isEmpty()) {
+      throw new ContractFileException(path + ".bands", "expected a non-empty array of bands, got " + bands);
+    }
+    for (int i = 0; i < bands.size(); i++) {
+      String b = path + ".bands[" + i + "]";
+      JsonNode band = bands.get(i);
+      object(band, b, Set.of("from", "fromInclusive", "to", "toInclusive", "outcome", "adjustment"));
+      Range<Double> range = range(band, b);
+      TermOutcome outcome = parse(required(band, "outcome", b), b + ".outcome", TermOutcome::parse);
+      Adjustment adjustment = band.has("adjustment") ? adjustment(band.get("adjustment"), b + ".adjustment")
+          : Adjustment.none();
+      wrap(b, () -> term.band(range, outcome, adjustment));
+    }
+    return wrap(path + ".bands", term::build);
+  }
+
+  private static SegmentKey scope(String text) {
+    String s = text.strip();
+    if (s.equals("*")) {
+      return SegmentKey.all();
+    }
+    int eq = s.indexOf('=');
+    if (eq < 0) {
+      throw new IllegalArgumentException("expected '*' or dimension=value, e.g. channel=EMAIL, got '" + text + "'");
+    }
+    Segmentation by = Segmentation.parse(s.substring(0, eq));
+    return by.parseKey(s.substring(eq + 1).strip());
+  }
+
+  private static Range<Double> range(JsonNode band, String path) {
+    @Nullable BigDecimal from = band.has("from") && !band.get("from").isNull()
+        ? decimal(band.get("from"), path + ".from") : null;
+    @Nullable BigDecimal to = band.has("to") && !band.get("to").isNull() ? decimal(band.get("to"), path + ".to") : null;
+    BoundType lower = bool(band, "fromInclusive", path, true) ? BoundType.CLOSED : BoundType.OPEN;
+    BoundType upper = bool(band, "toInclusive", path, false) ? BoundType.CLOSED : BoundType.OPEN;
+    if (from != null && to != null && from.compareTo(to) > 0) {
+      throw new ContractFileException(path + ".from", "from " + from.toPlainString() + " is above to "
+          + to.toPlainString());
+    }
+    if (from == null && to == null) {
+      return Range.all();
+    }
+    if (from == null) {
+      return Range.upTo(to.doubleValue(), upper);
+    }
+    if (to == null) {
+      return Range.downTo(from.doubleValue(), lower);
+    }
+    return Range.range(from.doubleValue(), lower, to.doubleValue(), upper);
+  }
+
+  private static Adjustment adjustment(JsonNode node, String path) {
+    object(node, path, Set.of("share", "from", "to"));
+    if (node.has("share")) {
+      if (node.has("from") || node.has("to")) {
+        throw new ContractFileException(path, "expected either share or from and to, not both");
+      }
+      BigDecimal share = share(node.get("share"), path + ".share");
+      return wrap(path + ".share", () -> Adjustment.fixed(share));
+    }
+    JsonNode from = required(node, "from", path);
+    JsonNode to = required(node, "to", path);
+    object(from, path + ".from", Set.of("value", "share"));
+    object(to, path + ".to", Set.of("value", "share"));
+    BigDecimal v1 = decimal(required(from, "value", path + ".from"), path + ".from.value");
+    BigDecimal s1 = share(required(from, "share", path + ".from"), path + ".from.share");
+    BigDecimal v2 = decimal(required(to, "value", path + ".to"), path + ".to.value");
+    BigDecimal s2 = share(required(to, "share", path + ".to"), path + ".to.share");
+    return wrap(path, () -> Adjustment.sliding(v1, s1, v2, s2));
+  }
+
+  private static CreditScheme scheme(JsonNode node, String path) {
+    object(node, path, Set.of("atRisk", "allocations", "bonusCap", "earnBackPeriods"));
+    CreditScheme.Builder scheme = CreditScheme.builder();
+    if (node.has("atRisk")) {
+      BigDecimal share = share(node.get("atRisk"), path + ".atRisk");
+      wrap(path + ".atRisk", () -> scheme.atRisk(share));
+    }
+    if (node.has("bonusCap")) {
+      BigDecimal share = share(node.get("bonusCap"), path + ".bonusCap");
+      wrap(path + ".bonusCap", () -> scheme.bonusCap(share));
+    }
+    if (node.has("earnBackPeriods")) {
+      JsonNode n = node.get("earnBackPeriods");
+      if (!n.isIntegralNumber() || !n.canConvertToInt()) {
+        throw new ContractFileException(path + ".earnBackPeriods", "expected a whole number, got " + n);
+      }
+      wrap(path + ".earnBackPeriods", () -> scheme.earnBack(n.asInt()));
+    }
+    if (node.has("allocations")) {
+      JsonNode a = node.get("allocations");
+      object(a, path + ".allocations", null);
+      for (Map.Entry<String, JsonNode> e : a.properties()) {
+        String p = path + ".allocations." + e.getKey();
+        BigDecimal share = share(e.getValue(), p);
+        wrap(p, () -> scheme.allocation(e.getKey(), share));
+      }
+    }
+    return wrap(path, scheme::build);
+  }
+
+  private static Trigger trigger(JsonNode node, String path) {
+    object(node, path, Set.of("name", "term", "atOrWorse", "consecutive", "anyOf", "rollUp", "action"));
+    String name = text(required(node, "name", path), path + ".name");
+    String term = text(required(node, "term", path), path + ".term");
+    TermOutcome outcome = parse(required(node, "atOrWorse", path), path + ".atOrWorse", TermOutcome::parse);
+    TriggerAction action = parse(required(node, "action", path), path + ".action", TriggerAction::parse);
+    Trigger trigger;
+    if (node.has("consecutive") == node.has("anyOf")) {
+      throw new ContractFileException(path, "expected exactly one of consecutive (N) or anyOf ({\"m\": M, \"k\": K})");
+    }
+    if (node.has("consecutive")) {
+      int n = whole(node.get("consecutive"), path + ".consecutive");
+      trigger = wrap(path + ".consecutive", () -> Trigger.consecutive(name, term, outcome, n, action));
+    } else {
+      JsonNode any = node.get("anyOf");
+      object(any, path + ".anyOf", Set.of("m", "k"));
+      int m = whole(required(any, "m", path + ".anyOf"), path + ".anyOf.m");
+      int k = whole(required(any, "k", path + ".anyOf"), path + ".anyOf.k");
+      trigger = wrap(path + ".anyOf", () -> Trigger.inAnyOf(name, term, outcome, m, k, action));
+    }
+    if (node.has("rollUp")) {
+      trigger = trigger.rolledUpTo(parse(node.get("rollUp"), path + ".rollUp", PeriodUnit::parse));
+    }
+    return trigger;
+  }
+
+  // ---- helpers ----
+
+  private static <T> T wrap(String path, java.util.function.Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (IllegalArgumentException e) {
+      throw new ContractFileException(path, e.getMessage());
+    }
+  }
+
+  private static <T> T parse(JsonNode node, String path, Function<String, T> parser) {
+    String text = text(node, path);
+    try {
+      return parser.apply(text);
+    } catch (RuntimeException e) {
+      throw new ContractFileException(path, e.getMessage() == null ? "bad value '" + text + "'"
+          : "bad value '" + text + "': " + e.getMessage());
+    }
+  }
+
+  private static JsonNode required(JsonNode node, String key, String path) {
+    JsonNode value = node.get(key);
+    if (value == null || value.isNull()) {
+      throw new ContractFileException(path.isEmpty() ? key : path + "." + key, "missing");
+    }
+    return value;
+  }
+
+  private static int whole(JsonNode node, String path) {
+    if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+      throw new ContractFileException(path, "expected a whole number, got " + node);
+    }
+    return node.asInt();
+  }
+
+  private static boolean bool(JsonNode node, String key, String path, boolean otherwise) {
+    JsonNode value = node.get(key);
+    if (value == null) {
+      return otherwise;
+    }
+    if (!value.isBoolean()) {
+      throw new ContractFileException(path + "." + key, "expected true or false, got " + value);
+    }
+    return value.asBoolean();
+  }
+
+  private static BigDecimal decimal(JsonNode node, String path) {
+    if (node.isNumber()) {
+      return node.decimalValue();
+    }
+    throw new ContractFileException(path, "expected a number, got " + node);
+  }
+
+  /** A share: a number (0.05) or a percentage string ("5%", "-15%"). */
+  private static BigDecimal share(JsonNode node, String path) {
+    if (node.isNumber()) {
+      return node.decimalValue();
+    }
+    if (node.isTextual() && node.asText().strip().endsWith("%")) {
+      String t = node.asText().strip();
+      try {
+        return new BigDecimal(t.substring(0, t.length() - 1).strip()).movePointLeft(2);
+      } catch (NumberFormatException e) {
+        throw new ContractFileException(path, "expected a number or a percentage like \"5%\", got " + node);
+      }
+    }
+    throw new ContractFileException(path, "expected a number or a percentage like \"5%\", got " + node);
+  }
+
+  private static String text(JsonNode node, String path) {
+    if (!node.isTextual()) {
+      throw new ContractFileException(path, "expected a string, got " + node);
+    }
+    return node.asText();
+  }
+
+  private static void object(JsonNode node, String path, @Nullable Set<String> allowed) {
+    if (!node.isObject()) {
+      throw new ContractFileException(path, "expected a JSON object, got " + node);
+    }
+    if (allowed != null) {
+      for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+        String key = it.next();
+        if (!allowed.contains(key)) {
+          throw new ContractFileException(path.isEmpty() ? key : path + "." + key,
+              "unknown key, expected one of " + String.join(", ", allowed.stream().sorted().toList()));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.bpokit.sla.terms;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.bpokit.core.money.Money;
+import io.github.bpokit.core.time.ReportingPeriod;
+
+/**
+ * One money line of a contract evaluation: a term's adjustment in a period (possibly zero) or an earn-back. Credits
+ * are negative, bonuses and earn-backs positive.
+ *
+ * @param period the period
+ * @param term the term
+ * @param kind ADJUSTMENT or EARN_BACK
+ * @param judgement the term's judgement in this period
+ * @param uncapped the amount before the at-risk or bonus cap, rounded once to the minor unit
+ * @param amount the amount after the cap
+ * @param explanation the line in words: term, measured value with sample size and interval, band, rule, amount
+ */
+public record AdjustmentLine(ReportingPeriod period, ServiceLevelTerm term, Kind kind, Judgement judgement,
+    Money uncapped, Money amount, String explanation) {
+
+  /** The kind of a line. */
+  public enum Kind {
+    /** The term's band adjustment. */
+    ADJUSTMENT,
+    /** A credit of an earlier period paid back. */
+    EARN_BACK
+  }
+
+  /** Checks for nulls. */
+  public AdjustmentLine {
+    requireNonNull(period, "period");
+    requireNonNull(term, "term");
+    requireNonNull(kind, "kind");
+    requireNonNull(judgement, "judgement");
+    requireNonNull(uncapped, "uncapped");
+    requireNonNull(amount, "amount");
+    requireNonNull(explanation, "explanation");
+  }
+
+  /** @return the outcome of the term in this period */
+  public TermOutcome outcome() {
+    return judgement.outcome();
+  }
+}
