@@ -1,31 +1,57 @@
 package io.github.bpokit.cli.csv;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * The interaction ids seen so far in one input, with the line each was first accepted on, for duplicate detection.
  *
- * <p>Holding every id as a {@code String} in a {@code HashMap} costs about 100 bytes an id; this open-addressing table
- * keeps a 128-bit MurmurHash3 fingerprint of each id (two {@code long}s) and its line, about 40 bytes an id at the
- * worst load factor, and allocates nothing per lookup. Two different ids share a fingerprint with probability about
- * n²/2¹²⁹ (10⁻²³ for ten million ids), so the table is exact in practice. It is the only part of a read whose memory
- * grows with the input: O(distinct ids).
+ * <p>Holding every id as a {@code String} in a {@code HashMap} costs about 100 bytes an id. This open-addressing table
+ * keeps a fingerprint of each id, the 128-bit MurmurHash3 of its text cut to 96 bits, packed with its line into two
+ * adjacent {@code long}s: 16 bytes a slot, at most 75% of the slots in use, so 21 to 43 bytes an id (about 32 for two
+ * million ids), one cache line touched per lookup, and nothing allocated per lookup. Two different ids share a
+ * fingerprint with probability about n²/2⁹⁷ (6·10⁻¹⁶ for ten million ids), so the table is exact in practice. It is
+ * the only part of a read whose memory grows with the input: O(distinct ids). Lines that do not fit 32 bits (more than
+ * four billion lines) are kept aside in a map.
  */
 final class IdIndex {
   private static final long C1 = 0x87c37b91114253d5L;
   private static final long C2 = 0x4cf5ad432745937fL;
-  private static final double MAX_LOAD = 0.6;
+  private static final double MAX_LOAD = 0.75;
+  private static final long HIGH_HALF = 0xFFFF_FFFF_0000_0000L;
+  private static final long LOW_HALF = 0x0000_0000_FFFF_FFFFL;
+  /** Stands for "the line is in {@link #wideLines}" in the low half of a slot's second word. */
+  private static final long WIDE = LOW_HALF;
+  /** Replaces a first fingerprint word of 0, which marks an empty slot. */
+  private static final long ZERO_STANDIN = 0x9E3779B97F4A7C15L;
 
-  private long[] high;
-  private long[] low;
-  private long[] lines; // 0 = empty slot (line numbers start at 1)
+  /**
+   * Slot {@code s} is {@code slots[2s]}, the first 64 bits of the fingerprint (0 when the slot is empty), and
+   * {@code slots[2s + 1]}, the next 32 bits of the fingerprint in its high half and the line in its low half.
+   */
+  private long[] slots;
+  private int mask;
   private int size;
   private int threshold;
+  private final long narrowLimit;
+  private final Map<Fingerprint, Long> wideLines = new HashMap<>();
+
+  private record Fingerprint(long first, long second) {}
 
   IdIndex() {
     this(1024);
   }
 
-  IdIndex(int initialCapacity) {
-    int capacity = Integer.highestOneBit(Math.max(16, initialCapacity - 1)) << 1;
+  /** Creates a table that holds {@code expected} ids without growing. */
+  IdIndex(int expected) {
+    this(expected, WIDE);
+  }
+
+  /** As {@link #IdIndex(int)}, keeping lines from {@code narrowLimit} on aside (a test sets it low). */
+  IdIndex(int expected, long narrowLimit) {
+    this.narrowLimit = Math.min(narrowLimit, WIDE);
+    long wanted = (long) Math.ceil(Math.max(16, expected) / MAX_LOAD);
+    int capacity = (int) Math.min(1 << 29, Long.highestOneBit(wanted - 1) << 1);
     allocate(capacity);
   }
 
@@ -36,16 +62,16 @@ final class IdIndex {
 
   /** Returns the line the id was put with, or 0 when it was never put. */
   long lineOf(String id) {
-    long h1 = hash1(id);
-    long h2 = hash2;
-    int mask = lines.length - 1;
+    long h1 = first(hash1(id));
+    long h2 = hash2 & HIGH_HALF;
     for (int slot = (int) h1 & mask; ; slot = (slot + 1) & mask) {
-      long line = lines[slot];
-      if (line == 0) {
+      long first = slots[2 * slot];
+      if (first == 0) {
         return 0;
       }
-      if (high[slot] == h1 && low[slot] == h2) {
-        return line;
+      long second = slots[2 * slot + 1];
+      if (first == h1 && (second & HIGH_HALF) == h2) {
+        return line(h1, second);
       }
     }
   }
@@ -56,49 +82,79 @@ final class IdIndex {
    * @return 0 when the id was new, else the line it was first put with (the new line is then not recorded)
    */
   long putIfAbsent(String id, long line) {
+    checkLine(line);
+    long h1 = hash1(id);
+    return putIfAbsent(h1, hash2, line);
+  }
+
+  /**
+   * As {@link #putIfAbsent(String, long)} for an id given as the bytes of ASCII (or Latin-1) text: the same id as
+   * the {@code String} of those characters.
+   */
+  long putIfAbsentLatin1(byte[] text, int from, int to, long line) {
+    checkLine(line);
+    long h1 = hash1(text, from, to);
+    return putIfAbsent(h1, hash2, line);
+  }
+
+  private static void checkLine(long line) {
     if (line <= 0) {
       throw new IllegalArgumentException("line numbers start at 1: " + line);
     }
-    long h1 = hash1(id);
-    long h2 = hash2;
-    int mask = lines.length - 1;
+  }
+
+  private long putIfAbsent(long hash1, long hash2, long line) {
+    long h1 = first(hash1);
+    long h2 = hash2 & HIGH_HALF;
+    long[] table = slots;
     int slot = (int) h1 & mask;
-    for (; lines[slot] != 0; slot = (slot + 1) & mask) {
-      if (high[slot] == h1 && low[slot] == h2) {
-        return lines[slot];
+    for (long first; (first = table[2 * slot]) != 0; slot = (slot + 1) & mask) {
+      long second = table[2 * slot + 1];
+      if (first == h1 && (second & HIGH_HALF) == h2) {
+        return line(h1, second);
       }
     }
-    high[slot] = h1;
-    low[slot] = h2;
-    lines[slot] = line;
+    table[2 * slot] = h1;
+    if (line < narrowLimit) {
+      table[2 * slot + 1] = h2 | line;
+    } else {
+      table[2 * slot + 1] = h2 | WIDE;
+      wideLines.put(new Fingerprint(h1, h2), line);
+    }
     if (++size > threshold) {
       grow();
     }
     return 0;
   }
 
+  private static long first(long h1) {
+    return h1 == 0 ? ZERO_STANDIN : h1;
+  }
+
+  private long line(long h1, long second) {
+    long line = second & LOW_HALF;
+    return line == WIDE ? wideLines.get(new Fingerprint(h1, second & HIGH_HALF)) : line;
+  }
+
   private void allocate(int capacity) {
-    high = new long[capacity];
-    low = new long[capacity];
-    lines = new long[capacity];
+    slots = new long[2 * capacity];
+    mask = capacity - 1;
     threshold = (int) (capacity * MAX_LOAD);
   }
 
   private void grow() {
-    long[] oldHigh = high;
-    long[] oldLow = low;
-    long[] oldLines = lines;
-    allocate(oldLines.length * 2);
-    int mask = lines.length - 1;
-    for (int i = 0; i < oldLines.length; i++) {
-      if (oldLines[i] != 0) {
-        int slot = (int) oldHigh[i] & mask;
-        while (lines[slot] != 0) {
+    long[] old = slots;
+    allocate((mask + 1) * 2);
+    long[] table = slots;
+    for (int i = 0; i < old.length; i += 2) {
+      long first = old[i];
+      if (first != 0) {
+        int slot = (int) first & mask;
+        while (table[2 * slot] != 0) {
           slot = (slot + 1) & mask;
         }
-        high[slot] = oldHigh[i];
-        low[slot] = oldLow[i];
-        lines[slot] = oldLines[i];
+        table[2 * slot] = first;
+        table[2 * slot + 1] = old[i + 1];
       }
     }
   }
@@ -141,6 +197,46 @@ final class IdIndex {
       h1 ^= mixK1(k1);
       h2 ^= mixK2(k2);
     }
+    return finish(h1, h2, length);
+  }
+
+  /** As {@link #hash1(CharSequence)} for the text whose characters are these bytes (ASCII or Latin-1). */
+  long hash1(byte[] text, int from, int to) {
+    long h1 = 0;
+    long h2 = 0;
+    int length = to - from;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long k1 = bytes4(text, i);
+      long k2 = bytes4(text, i + 4);
+      h1 ^= mixK1(k1);
+      h1 = Long.rotateLeft(h1, 27);
+      h1 += h2;
+      h1 = h1 * 5 + 0x52dce729;
+      h2 ^= mixK2(k2);
+      h2 = Long.rotateLeft(h2, 31);
+      h2 += h1;
+      h2 = h2 * 5 + 0x38495ab5;
+    }
+    int remaining = to - i;
+    if (remaining > 0) {
+      long k1 = 0;
+      long k2 = 0;
+      for (int j = 0; j < remaining; j++) {
+        long c = text[i + j] & 0xFF;
+        if (j < 4) {
+          k1 |= c << (16 * j);
+        } else {
+          k2 |= c << (16 * (j - 4));
+        }
+      }
+      h1 ^= mixK1(k1);
+      h2 ^= mixK2(k2);
+    }
+    return finish(h1, h2, length);
+  }
+
+  private long finish(long h1, long h2, int length) {
     long lengthInBytes = 2L * length;
     h1 ^= lengthInBytes;
     h2 ^= lengthInBytes;
@@ -162,6 +258,11 @@ final class IdIndex {
   private static long chars4(CharSequence text, int at) {
     return text.charAt(at) | (long) text.charAt(at + 1) << 16 | (long) text.charAt(at + 2) << 32
         | (long) text.charAt(at + 3) << 48;
+  }
+
+  private static long bytes4(byte[] text, int at) {
+    return (text[at] & 0xFFL) | (text[at + 1] & 0xFFL) << 16 | (text[at + 2] & 0xFFL) << 32
+        | (text[at + 3] & 0xFFL) << 48;
   }
 
   private static long mixK1(long k1) {
