@@ -1,0 +1,932 @@
+package io.github.bpokit.cli.csv;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.bpokit.cli.csv.InteractionCsvReader.Session;
+import io.github.bpokit.core.model.Channel;
+import io.github.bpokit.core.model.HandledBy;
+import io.github.bpokit.core.model.Interaction;
+import io.github.bpokit.core.model.Outcome;
+import io.github.bpokit.core.model.Priority;
+import io.github.bpokit.core.model.Tier;
+import io.github.bpokit.core.model.ValidationException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The byte-level reader behind {@link InteractionCsvReader#read(Path, Consumer, Consumer)}: the same results as
+ * FastCSV over a decoding reader (every accepted interaction, every rejected row with its line, cells and problems,
+ * the same summary and the same exceptions), several times faster.
+ *
+ * <p>How: the input is read in large byte chunks and split into records on bytes, following FastCSV's rules exactly
+ * (quoted fields, LF, CR and CRLF line ends, empty lines, line numbers counted as FastCSV counts them). A row whose
+ * cells are all in their plain canonical form (no surrounding white space, enum names, digits, ISO-8601 instants in
+ * the {@link Cells#fastInstant} form, plain decimals) is parsed straight from the bytes and, when the interaction
+ * builds and its id is new, accepted without any other work; low-cardinality text is decoded once per distinct value
+ * ({@link TextCache}). Every other row, whatever is unusual about it, is decoded to text cells and handed to the
+ * full-fidelity checks of {@link Session#row}, which produce every message.
+ *
+ * <p>UTF-8 is validated ahead of the rows, at least {@link #MARGIN} bytes ahead. On malformed UTF-8 or CSV that FastCSV
+ * refuses, or a record of megabytes, the whole input is read again with FastCSV ({@link
+ * InteractionCsvReader#readWithFastCsv}), the rows already handed on being skipped: FastCSV then reports the problem
+ * exactly as it always has, and the margin makes sure it hands on at least the rows handed on here first.
+ */
+final class Utf8CsvReader {
+  /** Bytes read at a time. */
+  private static final int CHUNK = 1 << 20;
+  /**
+   * How far past the end of a row its bytes must have been validated before the row is handed on: more than FastCSV's
+   * decoder reads ahead of the last row it returned (8192 chars, at most 3 bytes each).
+   */
+  static final int MARGIN = 1 << 16;
+  /** The largest buffer; a record that does not fit in it is left to FastCSV. */
+  private static final int MAX_BUFFER = 8 << 20;
+  /** More cells than this in one record are left to FastCSV (which allows at most 16384). */
+  private static final int MAX_CELLS = 8192;
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final Channel[] CHANNELS = Channel.values();
+  private static final Priority[] PRIORITIES = Priority.values();
+  private static final Tier[] TIERS = Tier.values();
+  private static final Outcome[] OUTCOMES = Outcome.values();
+  private static final HandledBy[] HANDLED_BY = HandledBy.values();
+  private static final byte[][] CHANNEL_NAMES = names(CHANNELS);
+  private static final byte[][] PRIORITY_NAMES = names(PRIORITIES);
+  private static final byte[][] TIER_NAMES = names(TIERS);
+  private static final byte[][] OUTCOME_NAMES = names(OUTCOMES);
+  private static final byte[][] HANDLED_BY_NAMES = names(HANDLED_BY);
+  private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+      1e12, 1e13, 1e14, 1e15};
+
+  // results of nextRecord()
+  private static final int RECORD = 0;
+  private static final int EMPTY = 1;
+  private static final int END = 2;
+  private static final int MORE = 3;
+  private static final int GIVE_UP = 4;
+
+  // FastCSV's parser states
+  private static final int LAST_CHAR_WAS_CR = 32;
+  private static final int NEW_FIELD = 8;
+  private static final int QUOTED_MODE = 4;
+  private static final int QUOTED_FIELD = 2;
+  private static final int DATA_FIELD = 1;
+  private static final int RESET = 0;
+
+  /** Where the bytes come from; it can be read more than once (the fallback reads it again from the start). */
+  static final class Source {
+    private final @Nullable Path file;
+    private final byte @Nullable [] bytes;
+    private final boolean inMemory;
+
+    private Source(@Nullable Path file, byte @Nullable [] bytes, boolean inMemory) {
+      this.file = file;
+      this.bytes = bytes;
+      this.inMemory = inMemory;
+    }
+
+    static Source of(Path file) {
+      return new Source(file, null, false);
+    }
+
+    /** Bytes in memory, read in place. */
+    static Source of(byte[] bytes) {
+      return new Source(null, bytes, true);
+    }
+
+    /** Bytes in memory, read through a stream in chunks as a file is (tests). */
+    static Source streamed(byte[] bytes) {
+      return new Source(null, bytes, false);
+    }
+
+    InputStream open() throws IOException {
+      return bytes != null ? new ByteArrayInputStream(bytes) : Files.newInputStream(requireNonNull(file));
+    }
+
+    long size() throws IOException {
+      return bytes != null ? bytes.length : Files.size(requireNonNull(file));
+    }
+  }
+
+  private final InteractionCsvReader reader;
+  private final Source source;
+  private final int margin;
+  private final Consumer<? super Interaction> accepted;
+  private final Consumer<? super RejectedRow> rejected;
+
+  private @Nullable InputStream in;
+  private long size = -1; // of the whole input when known
+  private byte[] buf;
+  private int pos; // start of the next record
+  private int end; // end of the bytes read
+  private int validEnd; // [0, validEnd) is known to be valid UTF-8
+  private boolean eof;
+  private boolean malformed; // the bytes at validEnd are not UTF-8
+  private long nextLine = 1;
+  private boolean lastCr; // the last record ended with CR: an LF right after it belongs to it
+
+  // the current record: cell i is cellBytes[starts[i], ends[i])
+  private long line;
+  private byte[] cellBytes;
+  private int[] starts = new int[64];
+  private int[] ends = new int[64];
+  private int cells;
+  private byte[] scratch = new byte[256];
+
+  private @Nullable Session session;
+  private final int[] column = new int[Column.all().size()]; // column ordinal -> cell index, -1 when absent
+  private final TextCache categories = new TextCache();
+  private final TextCache languages = new TextCache();
+  private final TextCache vendors = new TextCache();
+  private final TextCache agents = new TextCache();
+  private boolean unusual; // the current row has a cell the byte-level parsers leave to the full checks
+
+  Utf8CsvReader(InteractionCsvReader reader, Source source, Consumer<? super Interaction> accepted,
+      Consumer<? super RejectedRow> rejected) {
+    this(reader, source, accepted, rejected, CHUNK, MARGIN);
+  }
+
+  /** As the public constructor, with a first buffer of {@code chunk} bytes and the given margin (tests). */
+  Utf8CsvReader(InteractionCsvReader reader, Source source, Consumer<? super Interaction> accepted,
+      Consumer<? super RejectedRow> rejected, int chunk, int margin) {
+    this.margin = margin;
+    this.reader = reader;
+    this.source = source;
+    this.accepted = accepted;
+    this.rejected = rejected;
+    if (source.inMemory && source.bytes != null) {
+      buf = source.bytes;
+      end = buf.length;
+      size = end;
+      eof = true;
+      validate();
+    } else {
+      buf = new byte[chunk];
+    }
+    cellBytes = buf;
+  }
+
+  ReadSummary read() throws IOException {
+    ReadSummary summary;
+    try {
+      if (!source.inMemory) {
+        in = source.open();
+        size = source.size();
+      }
+      summary = readRecords();
+    } finally {
+      if (in != null) {
+        in.close();
+      }
+    }
+    return summary != null ? summary : readWithFastCsv();
+  }
+
+  /** Reads every record; returns null when FastCSV must read the input instead. */
+  private @Nullable ReadSummary readRecords() throws IOException {
+    int next;
+    while ((next = nextRecord()) == EMPTY) {
+      // empty lines before the header
+    }
+    if (next != RECORD) {
+      return null; // no header: FastCSV says so in its words
+    }
+    List<String> header = Arrays.asList(texts());
+    Session session = new Session(reader.isStrict(), header, line, accepted, rejected,
+        new IdIndex(expectedRows(header.size())));
+    this.session = session;
+    System.arraycopy(session.index, 0, column, 0, column.length);
+    for (;;) {
+      next = nextRecord();
+      if (next == RECORD) {
+        if (cells != session.width || !accept(session)) {
+          session.row(Arrays.asList(texts()), line);
+        }
+      } else if (next == END) {
+        return session.summary();
+      } else if (next == GIVE_UP) {
+        return null;
+      }
+    }
+  }
+
+  /** Reads the whole input again with FastCSV, handing on only the rows not handed on yet. */
+  private ReadSummary readWithFastCsv() throws IOException {
+    long skip = session == null ? 0 : session.rows;
+    long[] seen = {0};
+    Consumer<Interaction> acceptedAfter = interaction -> {
+      if (seen[0]++ >= skip) {
+        accepted.accept(interaction);
+      }
+    };
+    Consumer<RejectedRow> rejectedAfter = row -> {
+      if (seen[0]++ >= skip) {
+        rejected.accept(row);
+      }
+    };
+    return reader.readWithFastCsv(source.open(), acceptedAfter, rejectedAfter);
+  }
+
+  /** Guesses the number of rows from the input's size and the lines in the buffer, to size the id index once. */
+  private int expectedRows(int width) {
+    int lines = 0;
+    int sample = (int) Math.min(end, (long) pos + CHUNK);
+    for (int i = pos; i < sample; i++) {
+      if (buf[i] == '\n') {
+        lines++;
+      }
+    }
+    if (size <= 0 || lines < 16) {
+      return 1024;
+    }
+    double perRow = (double) (sample - pos) / lines;
+    long guess = (long) (size / perRow * 1.05);
+    long most = size / Math.max(1, width); // every row has at least width - 1 commas and a line end
+    return (int) Math.max(1024, Math.min(Math.min(guess, most), 1 << 23));
+  }
+
+  // ---- records ----
+
+  /** Reads the next record into the cell arrays; returns RECORD, EMPTY (an empty line), END or GIVE_UP. */
+  private int nextRecord() throws IOException {
+    for (;;) {
+      int result = scan();
+      if (result != MORE) {
+        return result;
+      }
+      if (!refill()) {
+        return GIVE_UP;
+      }
+    }
+  }
+
+  /** The end of the bytes that records may be taken from: validated {@link #margin} ahead, or to the end. */
+  private int limit() {
+    return eof && !malformed ? end : validEnd - margin;
+  }
+
+  private int scan() {
+    int p = pos;
+    byte[] b = buf;
+    int e = end;
+    if (lastCr) {
+      if (p == e) {
+        return eof ? (malformed ? GIVE_UP : END) : MORE;
+      }
+      if (b[p] == '\n') {
+        if (p + 1 > limit()) {
+          return malformed ? GIVE_UP : MORE;
+        }
+        p++;
+      }
+      lastCr = false;
+      pos = p;
+    }
+    if (p == e) {
+      return eof ? (malformed ? GIVE_UP : END) : MORE;
+    }
+    int[] s = starts;
+    int[] t = ends;
+    int n = 0;
+    s[0] = p;
+    int i = p;
+    int lineEnd;
+    for (;;) {
+      if (i >= e) {
+        if (!eof) {
+          return MORE;
+        }
+        lineEnd = e;
+        break;
+      }
+      byte c = b[i];
+      if (c > ',') {
+        i++;
+        continue;
+      }
+      if (c == ',') {
+        if (n + 2 > s.length) {
+          if (n + 2 > MAX_CELLS) {
+            return GIVE_UP;
+          }
+          s = starts = Arrays.copyOf(s, 2 * s.length);
+          t = ends = Arrays.copyOf(t, 2 * t.length);
+        }
+        t[n++] = i;
+        s[n] = i + 1;
+      } else if (c == '\n') {
+        lineEnd = i;
+        break;
+      } else if (c == '"') {
+        return quoted(p);
+      } else if (c == '\r') {
+        if (i + 1 < e && b[i + 1] == '\n') {
+          lineEnd = i;
+          i++;
+          break;
+        }
+        return quoted(p);
+      }
+      i++;
+    }
+    int next = Math.min(i + 1, e);
+    if (next > limit()) {
+      return malformed ? GIVE_UP : MORE;
+    }
+    t[n] = lineEnd;
+    cells = n + 1;
+    cellBytes = b;
+    pos = next;
+    line = nextLine++;
+    return n == 0 && lineEnd == p ? EMPTY : RECORD;
+  }
+
+  /**
+   * Reads a record with quotes or a lone CR from {@code p}, exactly as FastCSV's strict parser does, copying the cells
+   * (quotes removed) into {@link #scratch}.
+   */
+  private int quoted(int p) {
+    byte[] b = buf;
+    int e = end;
+    int status = RESET;
+    boolean firstField = true;
+    int begin = p;
+    int i = p;
+    int lines = 1;
+    cells = 0;
+    int used = 0;
+    outer:
+    for (;;) {
+      if ((status & QUOTED_MODE) != 0) {
+        while (i < e) {
+          byte c = b[i++];
+          if (c == '"') {
+            status &= ~QUOTED_MODE; // FastCSV 4.1 keeps LAST_CHAR_WAS_CR: an LF right after the quote is skipped
+            continue outer;
+          } else if (c == '\r') {
+            status |= LAST_CHAR_WAS_CR;
+            lines++;
+          } else if (c == '\n') {
+            if ((status & LAST_CHAR_WAS_CR) == 0) {
+              lines++;
+            } else {
+              status &= ~LAST_CHAR_WAS_CR;
+            }
+          }
+        }
+        break;
+      }
+      while (i < e) {
+        byte c = b[i++];
+        if (c == ',') {
+          used = cell(begin, i - 1, status, used);
+          if (used < 0) {
+            return GIVE_UP;
+          }
+          status = NEW_FIELD;
+          begin = i;
+          firstField = false;
+        } else if (c == '\r' || (c == '\n' && (status & LAST_CHAR_WAS_CR) == 0)) {
+          boolean empty = firstField && i - 1 == begin;
+          if (!empty && cell(begin, i - 1, status, used) < 0) {
+            return GIVE_UP;
+          }
+          return endQuoted(i, lines, c == '\r', empty);
+        } else if (c == '\n') {
+          status = RESET;
+          begin = i;
+        } else if (c == '"' && (status & DATA_FIELD) == 0) {
+          status = QUOTED_FIELD | QUOTED_MODE;
+          continue outer;
+        } else if ((status & QUOTED_FIELD) == 0) {
+          status = DATA_FIELD;
+        } else {
+          return GIVE_UP; // FastCSV: unexpected character after closing quote
+        }
+      }
+      break;
+    }
+    if (!eof) {
+      return MORE;
+    }
+    if (begin < i) {
+      if (cell(begin, i, status, used) < 0) {
+        return GIVE_UP;
+      }
+    } else if ((status & NEW_FIELD) != 0) {
+      if (cell(i, i, RESET, used) < 0) {
+        return GIVE_UP;
+      }
+    } else {
+      return malformed ? GIVE_UP : END;
+    }
+    return endQuoted(i, lines, false, false);
+  }
+
+  private int endQuoted(int next, int lines, boolean endsWithCr, boolean empty) {
+    if (next > limit()) {
+      return malformed ? GIVE_UP : MORE;
+    }
+    cellBytes = scratch;
+    pos = next;
+    lastCr = endsWithCr;
+    line = nextLine;
+    nextLine += lines;
+    return empty ? EMPTY : RECORD;
+  }
+
+  /** Copies the cell {@code [begin, to)} into the scratch at {@code used}; returns the new used, -1 for too many. */
+  private int cell(int begin, int to, int status, int used) {
+    if (cells + 1 >= MAX_CELLS) {
+      return -1;
+    }
+    if (cells + 1 >= starts.length) {
+      starts = Arrays.copyOf(starts, 2 * starts.length);
+      ends = Arrays.copyOf(ends, 2 * ends.length);
+    }
+    byte[] b = buf;
+    int from = begin;
+    boolean quoted = (status & QUOTED_FIELD) != 0;
+    if (quoted) {
+      from = begin + 1;
+      to -= b[to - 1] == '"' ? 1 : 0;
+    }
+    int length = Math.max(0, to - from);
+    if (used + length > scratch.length) {
+      scratch = Arrays.copyOf(scratch, Math.max(2 * scratch.length, used + length));
+    }
+    byte[] out = scratch;
+    int o = used;
+    starts[cells] = o;
+    if (!quoted) {
+      System.arraycopy(b, from, out, o, length);
+      o += length;
+    } else {
+      boolean escape = false; // FastCSV's cleanDelimiters: every other quote is dropped
+      for (int i = from; i < to; i++) {
+        byte c = b[i];
+        if (c == '"') {
+          escape = !escape;
+          if (escape) {
+            continue;
+          }
+        }
+        out[o++] = c;
+      }
+    }
+    ends[cells++] = o;
+    return o;
+  }
+
+  /** Decodes the current record's cells. */
+  private String[] texts() {
+    String[] texts = new String[cells];
+    for (int i = 0; i < cells; i++) {
+      texts[i] = new String(cellBytes, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+    }
+    return texts;
+  }
+
+  // ---- input ----
+
+  /** Reads more bytes after the unread ones; returns false when the record in hand is too large. */
+  private boolean refill() throws IOException {
+    if (eof || malformed) {
+      return false;
+    }
+    if (pos == 0 && end == buf.length) {
+      if (buf.length >= MAX_BUFFER) {
+        return false;
+      }
+      buf = Arrays.copyOf(buf, 2 * buf.length);
+    } else if (pos > 0) {
+      System.arraycopy(buf, pos, buf, 0, end - pos);
+      end -= pos;
+      validEnd -= pos;
+      pos = 0;
+    }
+    InputStream stream = in;
+    while (end < buf.length) {
+      int read = stream.read(buf, end, buf.length - end);
+      if (read < 0) {
+        eof = true;
+        break;
+      }
+      end += read;
+    }
+    validate();
+    return true;
+  }
+
+  private void validate() {
+    int valid = validUtf8(buf, validEnd, end);
+    validEnd = valid;
+    if (valid < end && (eof || end - valid >= 4)) {
+      malformed = true; // a sequence that more bytes cannot complete
+    }
+  }
+
+  /**
+   * Returns the end of the longest prefix of {@code [from, to)} that is well-formed UTF-8 as the JDK's decoder
+   * defines it (no overlong forms, no surrogates, nothing above U+10FFFF): {@code to} when all of it is.
+   */
+  static int validUtf8(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to) {
+      if (i + 8 <= to && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+        continue;
+      }
+      int c = b[i];
+      if (c >= 0) {
+        i++;
+        continue;
+      }
+      c &= 0xFF;
+      if (c >= 0xC2 && c <= 0xDF) {
+        if (i + 2 > to || !isContinuation(b[i + 1])) {
+          return i;
+        }
+        i += 2;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        if (i + 3 > to) {
+          return i;
+        }
+        int c1 = b[i + 1] & 0xFF;
+        int low = c == 0xE0 ? 0xA0 : 0x80;
+        int high = c == 0xED ? 0x9F : 0xBF;
+        if (c1 < low || c1 > high || !isContinuation(b[i + 2])) {
+          return i;
+        }
+        i += 3;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        if (i + 4 > to) {
+          return i;
+        }
+        int c1 = b[i + 1] & 0xFF;
+        int low = c == 0xF0 ? 0x90 : 0x80;
+        int high = c == 0xF4 ? 0x8F : 0xBF;
+        if (c1 < low || c1 > high || !isContinuation(b[i + 2]) || !isContinuation(b[i + 3])) {
+          return i;
+        }
+        i += 4;
+      } else {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  private static boolean isContinuation(byte b) {
+    return (b & 0xC0) == 0x80;
+  }
+
+  // ---- rows in canonical form ----
+
+  /**
+   * Accepts the current row when every cell is in canonical form, the interaction builds and its id is new; returns
+   * false, having changed nothing, for any other row.
+   */
+  private boolean accept(Session session) {
+    unusual = false;
+    int idCell = column[Column.INTERACTION_ID.ordinal()];
+    String id = text(idCell);
+    String customer = text(column[Column.CUSTOMER_ID.ordinal()]);
+    int channel = enumeration(column[Column.CHANNEL.ordinal()], CHANNEL_NAMES);
+    String category = text(column[Column.CATEGORY.ordinal()], categories);
+    Instant created = instant(column[Column.CREATED_AT.ordinal()]);
+    int outcome = enumeration(column[Column.OUTCOME.ordinal()], OUTCOME_NAMES);
+    if (unusual || id == null || customer == null || channel < 0 || category == null || created == null
+        || outcome < 0) {
+      return false;
+    }
+    Interaction.Builder builder = Interaction.builder()
+        .interactionId(id)
+        .customerId(customer)
+        .channel(CHANNELS[channel])
+        .category(category)
+        .createdAt(created)
+        .outcome(OUTCOMES[outcome]);
+    String text;
+    if ((text = text(column[Column.TICKET_ID.ordinal()])) != null) {
+      builder.ticketId(text);
+    }
+    if ((text = text(column[Column.LANGUAGE.ordinal()], languages)) != null) {
+      builder.language(text);
+    }
+    if ((text = text(column[Column.VENDOR.ordinal()], vendors)) != null) {
+      builder.vendor(text);
+    }
+    if ((text = text(column[Column.AGENT_ID.ordinal()], agents)) != null) {
+      builder.agentId(text);
+    }
+    int constant;
+    if ((constant = enumeration(column[Column.PRIORITY.ordinal()], PRIORITY_NAMES)) >= 0) {
+      builder.priority(PRIORITIES[constant]);
+    }
+    if ((constant = enumeration(column[Column.TIER.ordinal()], TIER_NAMES)) >= 0) {
+      builder.tier(TIERS[constant]);
+    }
+    if ((constant = enumeration(column[Column.HANDLED_BY.ordinal()], HANDLED_BY_NAMES)) >= 0) {
+      builder.handledBy(HANDLED_BY[constant]);
+    }
+    Instant instant;
+    if ((instant = instant(column[Column.ANSWERED_AT.ordinal()])) != null) {
+      builder.answeredAt(instant);
+    }
+    if ((instant = instant(column[Column.ENDED_AT.ordinal()])) != null) {
+      builder.endedAt(instant);
+    }
+    long number;
+    if ((number = wholeNumber(column[Column.WAIT_SECONDS.ordinal()], 18)) >= 0) {
+      builder.waitSeconds(number);
+    }
+    if ((number = wholeNumber(column[Column.TALK_SECONDS.ordinal()], 18)) >= 0) {
+      builder.talkSeconds(number);
+    }
+    if ((number = wholeNumber(column[Column.HOLD_SECONDS.ordinal()], 18)) >= 0) {
+      builder.holdSeconds(number);
+    }
+    if ((number = wholeNumber(column[Column.WRAP_SECONDS.ordinal()], 18)) >= 0) {
+      builder.wrapSeconds(number);
+    }
+    if ((number = wholeNumber(column[Column.CSAT.ordinal()], 9)) >= 0) {
+      builder.csat((int) number);
+    }
+    if ((number = wholeNumber(column[Column.NPS.ordinal()], 9)) >= 0) {
+      builder.nps((int) number);
+    }
+    if ((number = wholeNumber(column[Column.CES.ordinal()], 9)) >= 0) {
+      builder.ces((int) number);
+    }
+    if ((number = wholeNumber(column[Column.REOPENED.ordinal()], 9)) >= 0) {
+      builder.reopened((int) number);
+    }
+    double score;
+    if (!Double.isNaN(score = decimal(column[Column.QA_PARTNER.ordinal()]))) {
+      builder.qaPartner(score);
+    }
+    if (!Double.isNaN(score = decimal(column[Column.QA_CLIENT.ordinal()]))) {
+      builder.qaClient(score);
+    }
+    if (unusual) {
+      return false;
+    }
+    Interaction interaction;
+    try {
+      interaction = builder.build();
+    } catch (ValidationException e) {
+      return false;
+    }
+    int from = starts[idCell];
+    int to = ends[idCell];
+    long first = id.length() == to - from ? session.ids.putIfAbsentLatin1(cellBytes, from, to, line)
+        : session.ids.putIfAbsent(id, line);
+    if (first != 0) {
+      return false;
+    }
+    session.rows++;
+    session.accepted++;
+    session.byChannel[channel]++;
+    session.acceptedConsumer.accept(interaction);
+    return true;
+  }
+
+  /**
+   * Returns the cell's bytes {@code [from, to)} packed as {@code from << 32 | to}, or -1 for an absent column or an
+   * empty cell; marks the row unusual for a cell with a byte at or below space (or not ASCII) at either end, which
+   * the full checks strip or refuse.
+   */
+  private long bounds(int cell) {
+    if (cell < 0) {
+      return -1;
+    }
+    int from = starts[cell];
+    int to = ends[cell];
+    if (from == to) {
+      return -1;
+    }
+    if (cellBytes[from] <= ' ' || cellBytes[to - 1] <= ' ') {
+      unusual = true;
+      return -1;
+    }
+    return (long) from << 32 | to;
+  }
+
+  private @Nullable String text(int cell) {
+    long bounds = bounds(cell);
+    if (bounds < 0) {
+      return null;
+    }
+    int from = (int) (bounds >>> 32);
+    return new String(cellBytes, from, (int) bounds - from, StandardCharsets.UTF_8);
+  }
+
+  private @Nullable String text(int cell, TextCache cache) {
+    long bounds = bounds(cell);
+    return bounds < 0 ? null : cache.get(cellBytes, (int) (bounds >>> 32), (int) bounds);
+  }
+
+  /** Returns the ordinal of the constant named by the cell in any case, -1 when absent or unknown (unusual). */
+  private int enumeration(int cell, byte[][] names) {
+    long bounds = bounds(cell);
+    if (bounds < 0) {
+      return -1;
+    }
+    int from = (int) (bounds >>> 32);
+    int length = (int) bounds - from;
+    byte[] b = cellBytes;
+    names:
+    for (int k = 0; k < names.length; k++) {
+      byte[] name = names[k];
+      if (name.length != length) {
+        continue;
+      }
+      for (int j = 0; j < length; j++) {
+        int c = b[from + j];
+        if (c >= 'a' && c <= 'z') {
+          c -= 'a' - 'A';
+        }
+        if (c != name[j]) {
+          continue names;
+        }
+      }
+      return k;
+    }
+    unusual = true;
+    return -1;
+  }
+
+  /** Returns the cell's digits (at most {@code maxDigits}) as a number, -1 when absent or not only digits. */
+  private long wholeNumber(int cell, int maxDigits) {
+    long bounds = bounds(cell);
+    if (bounds < 0) {
+      return -1;
+    }
+    int from = (int) (bounds >>> 32);
+    int to = (int) bounds;
+    if (to - from > maxDigits) {
+      unusual = true;
+      return -1;
+    }
+    byte[] b = cellBytes;
+    long value = 0;
+    for (int i = from; i < to; i++) {
+      int digit = b[i] - '0';
+      if (digit < 0 || digit > 9) {
+        unusual = true;
+        return -1;
+      }
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+
+  /**
+   * Returns a decimal of at most 15 digits ({@code 88}, {@code 88.5}), NaN when absent or in another form. Such a
+   * number and the power of ten that scales it are exact doubles, so their quotient is the correctly rounded value,
+   * the one {@link Double#parseDouble} returns.
+   */
+  private double decimal(int cell) {
+    long bounds = bounds(cell);
+    if (bounds < 0) {
+      return Double.NaN;
+    }
+    int from = (int) (bounds >>> 32);
+    int to = (int) bounds;
+    byte[] b = cellBytes;
+    long mantissa = 0;
+    int digits = 0;
+    int point = -1;
+    for (int i = from; i < to; i++) {
+      int c = b[i];
+      if (c >= '0' && c <= '9') {
+        mantissa = mantissa * 10 + (c - '0');
+        digits++;
+      } else if (c == '.' && point < 0 && i > from && i < to - 1) {
+        point = i;
+      } else {
+        unusual = true;
+        return Double.NaN;
+      }
+    }
+    if (digits > 15) {
+      unusual = true;
+      return Double.NaN;
+    }
+    return point < 0 ? (double) mantissa : mantissa / POWERS_OF_TEN[to - 1 - point];
+  }
+
+  /** Returns the instant of a cell in the form {@link Cells#fastInstant} reads; null when absent or not (unusual). */
+  private @Nullable Instant instant(int cell) {
+    long bounds = bounds(cell);
+    if (bounds < 0) {
+      return null;
+    }
+    int from = (int) (bounds >>> 32);
+    int to = (int) bounds;
+    byte[] b = cellBytes;
+    int length = to - from;
+    if (length < 20 || b[from + 4] != '-' || b[from + 7] != '-' || b[from + 10] != 'T' || b[from + 13] != ':'
+        || b[from + 16] != ':') {
+      unusual = true;
+      return null;
+    }
+    int year = digits(b, from, 4);
+    int month = digits(b, from + 5, 2);
+    int day = digits(b, from + 8, 2);
+    int hour = digits(b, from + 11, 2);
+    int minute = digits(b, from + 14, 2);
+    int second = digits(b, from + 17, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > monthLength(year, month) || hour < 0 || hour > 23
+        || minute < 0 || minute > 59 || second < 0 || second > 59) {
+      unusual = true;
+      return null;
+    }
+    int i = from + 19;
+    int nanos = 0;
+    if (b[i] == '.') {
+      i++;
+      int start = i;
+      while (i < to && b[i] >= '0' && b[i] <= '9') {
+        nanos = nanos * 10 + (b[i] - '0');
+        i++;
+      }
+      int fractionDigits = i - start;
+      if (fractionDigits == 0 || fractionDigits > 9) {
+        unusual = true;
+        return null;
+      }
+      for (int k = fractionDigits; k < 9; k++) {
+        nanos *= 10;
+      }
+    }
+    int offsetSeconds;
+    if (i == to - 1 && b[i] == 'Z') {
+      offsetSeconds = 0;
+    } else if (i == to - 6 && (b[i] == '+' || b[i] == '-') && b[i + 3] == ':') {
+      int offsetHours = digits(b, i + 1, 2);
+      int offsetMinutes = digits(b, i + 4, 2);
+      if (offsetHours < 0 || offsetMinutes < 0 || offsetMinutes > 59 || offsetHours > 18
+          || (offsetHours == 18 && offsetMinutes != 0)) {
+        unusual = true;
+        return null;
+      }
+      offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (b[i] == '-' ? -1 : 1);
+    } else {
+      unusual = true;
+      return null;
+    }
+    long epochSecond = Cells.epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second
+        - offsetSeconds;
+    return Instant.ofEpochSecond(epochSecond, nanos);
+  }
+
+  /** Reads {@code count} decimal digits at {@code start}; -1 when one of them is not a digit. */
+  private static int digits(byte[] b, int start, int count) {
+    int value = 0;
+    for (int i = start; i < start + count; i++) {
+      int digit = b[i] - '0';
+      if (digit < 0 || digit > 9) {
+        return -1;
+      }
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+
+  private static int monthLength(int year, int month) {
+    switch (month) {
+      case 2:
+        return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+      case 4:
+      case 6:
+      case 9:
+      case 11:
+        return 30;
+      default:
+        return 31;
+    }
+  }
+
+  private static byte[][] names(Enum<?>[] constants) {
+    byte[][] names = new byte[constants.length][];
+    for (int i = 0; i < constants.length; i++) {
+      names[i] = constants[i].name().getBytes(StandardCharsets.US_ASCII);
+    }
+    return names;
+  }
+}
