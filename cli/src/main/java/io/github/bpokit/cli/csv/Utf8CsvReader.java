@@ -57,17 +57,24 @@ final class Utf8CsvReader {
   private static final int MAX_CELLS = 8192;
 
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101_0101_0101_0101L;
+  private static final long LOW7 = 0x7F7F_7F7F_7F7F_7F7FL;
+  private static final long HIGH = 0x8080_8080_8080_8080L;
+  private static final long COMMAS = ',' * ONES;
+  private static final long LFS = '\n' * ONES;
+  private static final long QUOTES = '"' * ONES;
+  private static final long CRS = '\r' * ONES;
 
   private static final Channel[] CHANNELS = Channel.values();
   private static final Priority[] PRIORITIES = Priority.values();
   private static final Tier[] TIERS = Tier.values();
   private static final Outcome[] OUTCOMES = Outcome.values();
   private static final HandledBy[] HANDLED_BY = HandledBy.values();
-  private static final byte[][] CHANNEL_NAMES = names(CHANNELS);
-  private static final byte[][] PRIORITY_NAMES = names(PRIORITIES);
-  private static final byte[][] TIER_NAMES = names(TIERS);
-  private static final byte[][] OUTCOME_NAMES = names(OUTCOMES);
-  private static final byte[][] HANDLED_BY_NAMES = names(HANDLED_BY);
+  private static final long[] CHANNEL_NAMES = names(CHANNELS);
+  private static final long[] PRIORITY_NAMES = names(PRIORITIES);
+  private static final long[] TIER_NAMES = names(TIERS);
+  private static final long[] OUTCOME_NAMES = names(OUTCOMES);
+  private static final long[] HANDLED_BY_NAMES = names(HANDLED_BY);
   private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
       1e12, 1e13, 1e14, 1e15};
 
@@ -147,12 +154,29 @@ final class Utf8CsvReader {
   private byte[] scratch = new byte[256];
 
   private @Nullable Session session;
+
+  /**
+   * Rows that passed every check but the duplicate id, waiting for it in file order. Checked one at a time, each id
+   * lookup would wait for a cache (and TLB) miss of its own, the index being far larger than the cache; checked in
+   * batches, their slots are loaded together first and the misses overlap.
+   */
+  private static final int BATCH = 32;
+  private final Interaction[] pending = new Interaction[BATCH];
+  private final long[] pendingHash1 = new long[BATCH];
+  private final long[] pendingHash2 = new long[BATCH];
+  private final long[] pendingLine = new long[BATCH];
+  private final int[] pendingFrom = new int[BATCH]; // the row's bytes in buf, to read its cells again if needed
+  private final int[] pendingTo = new int[BATCH];
+  private int pendingRows;
   private final int[] column = new int[Column.all().size()]; // column ordinal -> cell index, -1 when absent
   private final TextCache categories = new TextCache();
   private final TextCache languages = new TextCache();
   private final TextCache vendors = new TextCache();
   private final TextCache agents = new TextCache();
   private boolean unusual; // the current row has a cell the byte-level parsers leave to the full checks
+  private long lastDate = -1; // the first 8 bytes of the date of the last instant parsed (never -1)
+  private int lastDay; // its last 2 bytes
+  private long lastEpochDay;
 
   Utf8CsvReader(InteractionCsvReader reader, Source source, Consumer<? super Interaction> accepted,
       Consumer<? super RejectedRow> rejected) {
@@ -204,7 +228,7 @@ final class Utf8CsvReader {
     if (next != RECORD) {
       return null; // no header: FastCSV says so in its words
     }
-    List<String> header = Arrays.asList(texts());
+    List<String> header = Arrays.asList(texts(cellBytes, starts, ends, cells));
     Session session = new Session(reader.isStrict(), header, line, accepted, rejected,
         new IdIndex(expectedRows(header.size())));
     this.session = session;
@@ -213,14 +237,65 @@ final class Utf8CsvReader {
       next = nextRecord();
       if (next == RECORD) {
         if (cells != session.width || !accept(session)) {
-          session.row(Arrays.asList(texts()), line);
+          List<String> texts = Arrays.asList(texts(cellBytes, starts, ends, cells));
+          flush();
+          session.row(texts, line);
         }
       } else if (next == END) {
+        flush();
         return session.summary();
       } else if (next == GIVE_UP) {
+        flush();
         return null;
       }
     }
+  }
+
+  /** Checks the ids of the pending rows in file order, accepting each new one and handing the others on. */
+  private void flush() {
+    Session session = this.session;
+    int count = pendingRows;
+    if (session == null || count == 0) {
+      return;
+    }
+    pendingRows = 0;
+    IdIndex ids = session.ids;
+    ids.touch(pendingHash1, count);
+    for (int k = 0; k < count; k++) {
+      Interaction interaction = pending[k];
+      pending[k] = null;
+      long line = pendingLine[k];
+      if (ids.putIfAbsent(pendingHash1[k], pendingHash2[k], line) == 0) {
+        session.rows++;
+        session.accepted++;
+        session.byChannel[interaction.channel().ordinal()]++;
+        session.acceptedConsumer.accept(interaction);
+      } else {
+        session.row(Arrays.asList(split(pendingFrom[k], pendingTo[k])), line); // a duplicate id
+      }
+    }
+  }
+
+  /** The cells of a line without quotes, {@code [from, to)} in buf without its line end. */
+  private String[] split(int from, int to) {
+    int count = 1;
+    for (int i = from; i < to; i++) {
+      if (buf[i] == ',') {
+        count++;
+      }
+    }
+    int[] s = new int[count];
+    int[] t = new int[count];
+    int n = 0;
+    s[0] = from;
+    for (int i = from; i < to; i++) {
+      if (buf[i] == ',') {
+        t[n++] = i;
+        s[n] = i + 1;
+      }
+    }
+    t[n] = to;
+    return texts(buf, s, t, count);
   }
 
   /** Reads the whole input again with FastCSV, handing on only the rows not handed on yet. */
@@ -305,42 +380,71 @@ final class Utf8CsvReader {
     int i = p;
     int lineEnd;
     for (;;) {
-      if (i >= e) {
-        if (!eof) {
-          return MORE;
+      if (n + 10 > s.length) {
+        if (n + 10 > MAX_CELLS) {
+          return GIVE_UP;
         }
-        lineEnd = e;
-        break;
+        s = starts = Arrays.copyOf(s, 2 * s.length);
+        t = ends = Arrays.copyOf(t, 2 * t.length);
       }
-      byte c = b[i];
-      if (c > ',') {
-        i++;
-        continue;
-      }
-      if (c == ',') {
-        if (n + 2 > s.length) {
-          if (n + 2 > MAX_CELLS) {
-            return GIVE_UP;
+      byte c;
+      if (i + 8 <= e) {
+        // eight bytes at a time: the commas, and the first byte that ends the line or needs the quoted parser
+        long word = (long) LONGS.get(b, i);
+        long commas = zeroBytes(word ^ COMMAS);
+        long stops = zeroBytes(word ^ LFS) | zeroBytes(word ^ QUOTES) | zeroBytes(word ^ CRS);
+        if (stops != 0) {
+          int stop = Long.numberOfTrailingZeros(stops) >>> 3;
+          commas &= (1L << (stop << 3)) - 1;
+        }
+        while (commas != 0) {
+          int at = i + (Long.numberOfTrailingZeros(commas) >>> 3);
+          t[n++] = at;
+          s[n] = at + 1;
+          commas &= commas - 1;
+        }
+        if (stops == 0) {
+          i += 8;
+          continue;
+        }
+        i += Long.numberOfTrailingZeros(stops) >>> 3;
+        c = b[i];
+      } else {
+        if (i >= e) {
+          if (!eof) {
+            return MORE;
           }
-          s = starts = Arrays.copyOf(s, 2 * s.length);
-          t = ends = Arrays.copyOf(t, 2 * t.length);
+          lineEnd = e;
+          break;
         }
-        t[n++] = i;
-        s[n] = i + 1;
-      } else if (c == '\n') {
+        c = b[i];
+        if (c == ',') {
+          t[n++] = i;
+          s[n] = i + 1;
+          i++;
+          continue;
+        }
+        if (c != '\n' && c != '"' && c != '\r') {
+          i++;
+          continue;
+        }
+      }
+      if (c == '\n') {
         lineEnd = i;
         break;
       } else if (c == '"') {
         return quoted(p);
-      } else if (c == '\r') {
+      } else { // CR
         if (i + 1 < e && b[i + 1] == '\n') {
           lineEnd = i;
           i++;
           break;
         }
+        if (i + 1 == e && !eof) {
+          return MORE;
+        }
         return quoted(p);
       }
-      i++;
     }
     int next = Math.min(i + 1, e);
     if (next > limit()) {
@@ -491,11 +595,11 @@ final class Utf8CsvReader {
     return o;
   }
 
-  /** Decodes the current record's cells. */
-  private String[] texts() {
-    String[] texts = new String[cells];
-    for (int i = 0; i < cells; i++) {
-      texts[i] = new String(cellBytes, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+  /** Decodes cells {@code [starts[i], ends[i])} of the bytes. */
+  private static String[] texts(byte[] bytes, int[] starts, int[] ends, int count) {
+    String[] texts = new String[count];
+    for (int i = 0; i < count; i++) {
+      texts[i] = new String(bytes, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
     }
     return texts;
   }
@@ -507,6 +611,7 @@ final class Utf8CsvReader {
     if (eof || malformed) {
       return false;
     }
+    flush(); // the pending rows' bytes are about to move
     if (pos == 0 && end == buf.length) {
       if (buf.length >= MAX_BUFFER) {
         return false;
@@ -588,6 +693,33 @@ final class Utf8CsvReader {
       }
     }
     return to;
+  }
+
+  /** Returns the bytes {@code [from, from + length)}, {@code length} at most 8, as a little-endian word, zero above. */
+  static long word(byte[] b, int from, int length) {
+    if (length == 0) {
+      return 0;
+    }
+    if (from + 8 <= b.length) {
+      long word = (long) LONGS.get(b, from);
+      return length == 8 ? word : word & ((1L << (length << 3)) - 1);
+    }
+    long word = 0;
+    for (int k = from + length - 1; k >= from; k--) {
+      word = word << 8 | (b[k] & 0xFF);
+    }
+    return word;
+  }
+
+  /** Returns the word of ASCII bytes with {@code a} to {@code z} changed to {@code A} to {@code Z}. */
+  private static long upperCase(long word) {
+    long lower = (word + (0x80 - 'a') * ONES) & ~(word + (0x80 - 'z' - 1) * ONES) & HIGH;
+    return word - (lower >>> 2);
+  }
+
+  /** Returns the word with the high bit of each byte set where the byte is 0, and every other bit clear. */
+  private static long zeroBytes(long word) {
+    return ~(((word & LOW7) + LOW7) | word | LOW7);
   }
 
   private static boolean isContinuation(byte b) {
@@ -691,17 +823,32 @@ final class Utf8CsvReader {
     } catch (ValidationException e) {
       return false;
     }
+    IdIndex ids = session.ids;
     int from = starts[idCell];
     int to = ends[idCell];
-    long first = id.length() == to - from ? session.ids.putIfAbsentLatin1(cellBytes, from, to, line)
-        : session.ids.putIfAbsent(id, line);
-    if (first != 0) {
-      return false;
+    long hash1 = id.length() == to - from ? ids.hash1(cellBytes, from, to) : ids.hash1(id);
+    long hash2 = ids.hash2();
+    if (cellBytes != buf) { // a record with quotes, read into the scratch: no waiting
+      flush();
+      if (ids.putIfAbsent(hash1, hash2, line) != 0) {
+        return false;
+      }
+      session.rows++;
+      session.accepted++;
+      session.byChannel[channel]++;
+      session.acceptedConsumer.accept(interaction);
+      return true;
     }
-    session.rows++;
-    session.accepted++;
-    session.byChannel[channel]++;
-    session.acceptedConsumer.accept(interaction);
+    int k = pendingRows++;
+    pending[k] = interaction;
+    pendingHash1[k] = hash1;
+    pendingHash2[k] = hash2;
+    pendingLine[k] = line;
+    pendingFrom[k] = starts[0];
+    pendingTo[k] = ends[cells - 1];
+    if (pendingRows == BATCH) {
+      flush();
+    }
     return true;
   }
 
@@ -741,30 +888,25 @@ final class Utf8CsvReader {
   }
 
   /** Returns the ordinal of the constant named by the cell in any case, -1 when absent or unknown (unusual). */
-  private int enumeration(int cell, byte[][] names) {
+  private int enumeration(int cell, long[] names) {
     long bounds = bounds(cell);
     if (bounds < 0) {
       return -1;
     }
     int from = (int) (bounds >>> 32);
     int length = (int) bounds - from;
-    byte[] b = cellBytes;
-    names:
-    for (int k = 0; k < names.length; k++) {
-      byte[] name = names[k];
-      if (name.length != length) {
-        continue;
-      }
-      for (int j = 0; j < length; j++) {
-        int c = b[from + j];
-        if (c >= 'a' && c <= 'z') {
-          c -= 'a' - 'A';
-        }
-        if (c != name[j]) {
-          continue names;
+    if (length <= 16) {
+      long first = word(cellBytes, from, Math.min(length, 8));
+      long second = length > 8 ? word(cellBytes, from + 8, length - 8) : 0;
+      if (((first | second) & HIGH) == 0) {
+        first = upperCase(first);
+        second = upperCase(second);
+        for (int k = 0; k < names.length; k += 3) {
+          if (names[k] == first && names[k + 1] == second && names[k + 2] == length) {
+            return k / 3;
+          }
         }
       }
-      return k;
     }
     unusual = true;
     return -1;
@@ -840,19 +982,33 @@ final class Utf8CsvReader {
     int to = (int) bounds;
     byte[] b = cellBytes;
     int length = to - from;
-    if (length < 20 || b[from + 4] != '-' || b[from + 7] != '-' || b[from + 10] != 'T' || b[from + 13] != ':'
-        || b[from + 16] != ':') {
+    if (length < 20 || b[from + 10] != 'T' || b[from + 13] != ':' || b[from + 16] != ':') {
       unusual = true;
       return null;
     }
-    int year = digits(b, from, 4);
-    int month = digits(b, from + 5, 2);
-    int day = digits(b, from + 8, 2);
+    long date = word(b, from, 8); // yyyy-MM-
+    int day = (b[from + 8] & 0xFF) | (b[from + 9] & 0xFF) << 8;
+    long epochDay;
+    if (date == lastDate && day == lastDay) {
+      epochDay = lastEpochDay; // the date of the last instant read, already checked
+    } else {
+      int year = digits(b, from, 4);
+      int month = digits(b, from + 5, 2);
+      int dayOfMonth = digits(b, from + 8, 2);
+      if (b[from + 4] != '-' || b[from + 7] != '-' || year < 0 || month < 1 || month > 12 || dayOfMonth < 1
+          || dayOfMonth > monthLength(year, month)) {
+        unusual = true;
+        return null;
+      }
+      epochDay = Cells.epochDay(year, month, dayOfMonth);
+      lastDate = date;
+      lastDay = day;
+      lastEpochDay = epochDay;
+    }
     int hour = digits(b, from + 11, 2);
     int minute = digits(b, from + 14, 2);
     int second = digits(b, from + 17, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > monthLength(year, month) || hour < 0 || hour > 23
-        || minute < 0 || minute > 59 || second < 0 || second > 59) {
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
       unusual = true;
       return null;
     }
@@ -890,8 +1046,7 @@ final class Utf8CsvReader {
       unusual = true;
       return null;
     }
-    long epochSecond = Cells.epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second
-        - offsetSeconds;
+    long epochSecond = epochDay * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds;
     return Instant.ofEpochSecond(epochSecond, nanos);
   }
 
@@ -922,10 +1077,17 @@ final class Utf8CsvReader {
     }
   }
 
-  private static byte[][] names(Enum<?>[] constants) {
-    byte[][] names = new byte[constants.length][];
+  /** The names of the constants packed as {@link #enumeration} compares them: two words and the length each. */
+  private static long[] names(Enum<?>[] constants) {
+    long[] names = new long[3 * constants.length];
     for (int i = 0; i < constants.length; i++) {
-      names[i] = constants[i].name().getBytes(StandardCharsets.US_ASCII);
+      byte[] name = constants[i].name().getBytes(StandardCharsets.US_ASCII);
+      if (name.length > 16) {
+        throw new AssertionError("a constant name longer than 16 bytes: " + constants[i]);
+      }
+      names[3 * i] = word(name, 0, Math.min(name.length, 8));
+      names[3 * i + 1] = name.length > 8 ? word(name, 8, name.length - 8) : 0;
+      names[3 * i + 2] = name.length;
     }
     return names;
   }

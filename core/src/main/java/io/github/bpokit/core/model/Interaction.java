@@ -10,11 +10,9 @@ import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentHashMap;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -366,16 +364,17 @@ public abstract class Interaction implements Serializable {
   }
 
   /**
-   * Well-formed tags seen so far. Parsing a tag with {@link Locale.Builder} costs far more than the rest of the
-   * validation, and an input uses a handful of tags on millions of rows; the answer depends on the text alone, so it
-   * is remembered, up to a bound that keeps the memory small whatever the input.
+   * Well-formed tags seen recently, by hash. Parsing a tag with {@link Locale.Builder} costs far more than the rest of
+   * the validation, and an input uses a handful of tags on millions of rows; the answer depends on the text alone, so
+   * it is remembered. Unsynchronized on purpose: a slot holds some well-formed tag or null, and a {@code String} is
+   * safely published whoever reads it; a lost write only costs a parse.
    */
-  private static final Map<String, Boolean> WELL_FORMED_TAGS = new ConcurrentHashMap<>();
-
-  private static final int MAX_REMEMBERED_TAGS = 1024;
+  private static final String[] WELL_FORMED_TAGS = new String[256];
 
   private static boolean isWellFormedLanguageTag(String tag) {
-    if (WELL_FORMED_TAGS.containsKey(tag)) {
+    int slot = tag.hashCode() & (WELL_FORMED_TAGS.length - 1);
+    String known = WELL_FORMED_TAGS[slot];
+    if (known == tag || tag.equals(known)) {
       return true;
     }
     try {
@@ -383,8 +382,8 @@ public abstract class Interaction implements Serializable {
     } catch (IllformedLocaleException e) {
       return false;
     }
-    if (WELL_FORMED_TAGS.size() < MAX_REMEMBERED_TAGS) {
-      WELL_FORMED_TAGS.put(tag, Boolean.TRUE);
+    if (tag.length() <= 64) {
+      WELL_FORMED_TAGS[slot] = tag;
     }
     return true;
   }
