@@ -75,6 +75,8 @@ final class Utf8CsvReader {
   private static final long[] TIER_NAMES = names(TIERS);
   private static final long[] OUTCOME_NAMES = names(OUTCOMES);
   private static final long[] HANDLED_BY_NAMES = names(HANDLED_BY);
+  private static final long[][] ENUM_NAMES = {CHANNEL_NAMES, PRIORITY_NAMES, TIER_NAMES, OUTCOME_NAMES,
+      HANDLED_BY_NAMES}; // in the order of ENUM_COLUMNS
   private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
       1e12, 1e13, 1e14, 1e15};
 
@@ -168,11 +170,28 @@ final class Utf8CsvReader {
   private final int[] pendingFrom = new int[BATCH]; // the row's bytes in buf, to read its cells again if needed
   private final int[] pendingTo = new int[BATCH];
   private int pendingRows;
-  private final int[] column = new int[Column.all().size()]; // column ordinal -> cell index, -1 when absent
-  private final TextCache categories = new TextCache();
-  private final TextCache languages = new TextCache();
-  private final TextCache vendors = new TextCache();
-  private final TextCache agents = new TextCache();
+  // the columns by kind, and for each the cell it is in (-1 when absent) and the value of the current row
+  private static final Column[] TEXT_COLUMNS = {Column.INTERACTION_ID, Column.TICKET_ID, Column.CUSTOMER_ID};
+  private static final Column[] CACHED_COLUMNS = {Column.CATEGORY, Column.LANGUAGE, Column.VENDOR, Column.AGENT_ID};
+  private static final Column[] ENUM_COLUMNS = {Column.CHANNEL, Column.PRIORITY, Column.TIER, Column.OUTCOME,
+      Column.HANDLED_BY};
+  private static final Column[] INSTANT_COLUMNS = {Column.CREATED_AT, Column.ANSWERED_AT, Column.ENDED_AT};
+  private static final Column[] NUMBER_COLUMNS = {Column.WAIT_SECONDS, Column.TALK_SECONDS, Column.HOLD_SECONDS,
+      Column.WRAP_SECONDS, Column.CSAT, Column.NPS, Column.CES, Column.REOPENED}; // 18 digits at most, then 9
+  private static final Column[] DECIMAL_COLUMNS = {Column.QA_PARTNER, Column.QA_CLIENT};
+  private final int[] textCells = new int[TEXT_COLUMNS.length];
+  private final int[] cachedCells = new int[CACHED_COLUMNS.length];
+  private final int[] enumCells = new int[ENUM_COLUMNS.length];
+  private final int[] instantCells = new int[INSTANT_COLUMNS.length];
+  private final int[] numberCells = new int[NUMBER_COLUMNS.length];
+  private final int[] decimalCells = new int[DECIMAL_COLUMNS.length];
+  private final String[] texts = new String[TEXT_COLUMNS.length];
+  private final String[] cached = new String[CACHED_COLUMNS.length];
+  private final int[] constants = new int[ENUM_COLUMNS.length];
+  private final Instant[] instants = new Instant[INSTANT_COLUMNS.length];
+  private final long[] numbers = new long[NUMBER_COLUMNS.length];
+  private final double[] decimals = new double[DECIMAL_COLUMNS.length];
+  private final TextCache[] caches = {new TextCache(), new TextCache(), new TextCache(), new TextCache()};
   private boolean unusual; // the current row has a cell the byte-level parsers leave to the full checks
   private long lastDate = -1; // the first 8 bytes of the date of the last instant parsed (never -1)
   private int lastDay; // its last 2 bytes
@@ -232,7 +251,12 @@ final class Utf8CsvReader {
     Session session = new Session(reader.isStrict(), header, line, accepted, rejected,
         new IdIndex(expectedRows(header.size())));
     this.session = session;
-    System.arraycopy(session.index, 0, column, 0, column.length);
+    cells(TEXT_COLUMNS, session.index, textCells);
+    cells(CACHED_COLUMNS, session.index, cachedCells);
+    cells(ENUM_COLUMNS, session.index, enumCells);
+    cells(INSTANT_COLUMNS, session.index, instantCells);
+    cells(NUMBER_COLUMNS, session.index, numberCells);
+    cells(DECIMAL_COLUMNS, session.index, decimalCells);
     for (;;) {
       next = nextRecord();
       if (next == RECORD) {
@@ -296,6 +320,12 @@ final class Utf8CsvReader {
     }
     t[n] = to;
     return texts(buf, s, t, count);
+  }
+
+  private static void cells(Column[] columns, int[] index, int[] cells) {
+    for (int k = 0; k < columns.length; k++) {
+      cells[k] = index[columns[k].ordinal()];
+    }
   }
 
   /** Reads the whole input again with FastCSV, handing on only the rows not handed on yet. */
@@ -397,12 +427,26 @@ final class Utf8CsvReader {
           int stop = Long.numberOfTrailingZeros(stops) >>> 3;
           commas &= (1L << (stop << 3)) - 1;
         }
-        while (commas != 0) {
-          int at = i + (Long.numberOfTrailingZeros(commas) >>> 3);
-          t[n++] = at;
-          s[n] = at + 1;
+        // the first two commas without a branch (positions past the last comma are overwritten later), the rare
+        // others one by one
+        int count = Long.bitCount(commas);
+        int at = i + (Long.numberOfTrailingZeros(commas) >>> 3);
+        t[n] = at;
+        s[n + 1] = at + 1;
+        commas &= commas - 1;
+        at = i + (Long.numberOfTrailingZeros(commas) >>> 3);
+        t[n + 1] = at;
+        s[n + 2] = at + 1;
+        if (count > 2) {
           commas &= commas - 1;
+          for (int k = n + 2; commas != 0; k++) {
+            at = i + (Long.numberOfTrailingZeros(commas) >>> 3);
+            t[k] = at;
+            s[k + 1] = at + 1;
+            commas &= commas - 1;
+          }
         }
+        n += count;
         if (stops == 0) {
           i += 8;
           continue;
@@ -733,89 +777,102 @@ final class Utf8CsvReader {
    * false, having changed nothing, for any other row.
    */
   private boolean accept(Session session) {
+    // each kind of cell in a loop of its own: every parser is compiled once, which keeps the method small enough for
+    // the JIT to compile it early (the rows before that run many times slower)
     unusual = false;
-    int idCell = column[Column.INTERACTION_ID.ordinal()];
-    String id = text(idCell);
-    String customer = text(column[Column.CUSTOMER_ID.ordinal()]);
-    int channel = enumeration(column[Column.CHANNEL.ordinal()], CHANNEL_NAMES);
-    String category = text(column[Column.CATEGORY.ordinal()], categories);
-    Instant created = instant(column[Column.CREATED_AT.ordinal()]);
-    int outcome = enumeration(column[Column.OUTCOME.ordinal()], OUTCOME_NAMES);
-    if (unusual || id == null || customer == null || channel < 0 || category == null || created == null
-        || outcome < 0) {
+    String[] texts = this.texts;
+    for (int k = 0; k < texts.length; k++) {
+      texts[k] = text(textCells[k]);
+    }
+    String[] cached = this.cached;
+    for (int k = 0; k < cached.length; k++) {
+      cached[k] = text(cachedCells[k], caches[k]);
+    }
+    int[] constants = this.constants;
+    for (int k = 0; k < constants.length; k++) {
+      constants[k] = enumeration(enumCells[k], ENUM_NAMES[k]);
+    }
+    Instant[] instants = this.instants;
+    for (int k = 0; k < instants.length; k++) {
+      instants[k] = instant(instantCells[k]);
+    }
+    long[] numbers = this.numbers;
+    for (int k = 0; k < numbers.length; k++) {
+      numbers[k] = wholeNumber(numberCells[k], k < 4 ? 18 : 9);
+    }
+    double[] decimals = this.decimals;
+    for (int k = 0; k < decimals.length; k++) {
+      decimals[k] = decimal(decimalCells[k]);
+    }
+    String id = texts[0];
+    int channel = constants[0];
+    if (unusual || id == null || texts[2] == null || channel < 0 || cached[0] == null || instants[0] == null
+        || constants[3] < 0) {
       return false;
     }
     Interaction.Builder builder = Interaction.builder()
         .interactionId(id)
-        .customerId(customer)
+        .customerId(texts[2])
         .channel(CHANNELS[channel])
-        .category(category)
-        .createdAt(created)
-        .outcome(OUTCOMES[outcome]);
-    String text;
-    if ((text = text(column[Column.TICKET_ID.ordinal()])) != null) {
-      builder.ticketId(text);
+        .category(cached[0])
+        .createdAt(instants[0])
+        .outcome(OUTCOMES[constants[3]]);
+    if (texts[1] != null) {
+      builder.ticketId(texts[1]);
     }
-    if ((text = text(column[Column.LANGUAGE.ordinal()], languages)) != null) {
-      builder.language(text);
+    if (cached[1] != null) {
+      builder.language(cached[1]);
     }
-    if ((text = text(column[Column.VENDOR.ordinal()], vendors)) != null) {
-      builder.vendor(text);
+    if (cached[2] != null) {
+      builder.vendor(cached[2]);
     }
-    if ((text = text(column[Column.AGENT_ID.ordinal()], agents)) != null) {
-      builder.agentId(text);
+    if (cached[3] != null) {
+      builder.agentId(cached[3]);
     }
-    int constant;
-    if ((constant = enumeration(column[Column.PRIORITY.ordinal()], PRIORITY_NAMES)) >= 0) {
-      builder.priority(PRIORITIES[constant]);
+    if (constants[1] >= 0) {
+      builder.priority(PRIORITIES[constants[1]]);
     }
-    if ((constant = enumeration(column[Column.TIER.ordinal()], TIER_NAMES)) >= 0) {
-      builder.tier(TIERS[constant]);
+    if (constants[2] >= 0) {
+      builder.tier(TIERS[constants[2]]);
     }
-    if ((constant = enumeration(column[Column.HANDLED_BY.ordinal()], HANDLED_BY_NAMES)) >= 0) {
-      builder.handledBy(HANDLED_BY[constant]);
+    if (constants[4] >= 0) {
+      builder.handledBy(HANDLED_BY[constants[4]]);
     }
-    Instant instant;
-    if ((instant = instant(column[Column.ANSWERED_AT.ordinal()])) != null) {
-      builder.answeredAt(instant);
+    if (instants[1] != null) {
+      builder.answeredAt(instants[1]);
     }
-    if ((instant = instant(column[Column.ENDED_AT.ordinal()])) != null) {
-      builder.endedAt(instant);
+    if (instants[2] != null) {
+      builder.endedAt(instants[2]);
     }
-    long number;
-    if ((number = wholeNumber(column[Column.WAIT_SECONDS.ordinal()], 18)) >= 0) {
-      builder.waitSeconds(number);
+    if (numbers[0] >= 0) {
+      builder.waitSeconds(numbers[0]);
     }
-    if ((number = wholeNumber(column[Column.TALK_SECONDS.ordinal()], 18)) >= 0) {
-      builder.talkSeconds(number);
+    if (numbers[1] >= 0) {
+      builder.talkSeconds(numbers[1]);
     }
-    if ((number = wholeNumber(column[Column.HOLD_SECONDS.ordinal()], 18)) >= 0) {
-      builder.holdSeconds(number);
+    if (numbers[2] >= 0) {
+      builder.holdSeconds(numbers[2]);
     }
-    if ((number = wholeNumber(column[Column.WRAP_SECONDS.ordinal()], 18)) >= 0) {
-      builder.wrapSeconds(number);
+    if (numbers[3] >= 0) {
+      builder.wrapSeconds(numbers[3]);
     }
-    if ((number = wholeNumber(column[Column.CSAT.ordinal()], 9)) >= 0) {
-      builder.csat((int) number);
+    if (numbers[4] >= 0) {
+      builder.csat((int) numbers[4]);
     }
-    if ((number = wholeNumber(column[Column.NPS.ordinal()], 9)) >= 0) {
-      builder.nps((int) number);
+    if (numbers[5] >= 0) {
+      builder.nps((int) numbers[5]);
     }
-    if ((number = wholeNumber(column[Column.CES.ordinal()], 9)) >= 0) {
-      builder.ces((int) number);
+    if (numbers[6] >= 0) {
+      builder.ces((int) numbers[6]);
     }
-    if ((number = wholeNumber(column[Column.REOPENED.ordinal()], 9)) >= 0) {
-      builder.reopened((int) number);
+    if (numbers[7] >= 0) {
+      builder.reopened((int) numbers[7]);
     }
-    double score;
-    if (!Double.isNaN(score = decimal(column[Column.QA_PARTNER.ordinal()]))) {
-      builder.qaPartner(score);
+    if (!Double.isNaN(decimals[0])) {
+      builder.qaPartner(decimals[0]);
     }
-    if (!Double.isNaN(score = decimal(column[Column.QA_CLIENT.ordinal()]))) {
-      builder.qaClient(score);
-    }
-    if (unusual) {
-      return false;
+    if (!Double.isNaN(decimals[1])) {
+      builder.qaClient(decimals[1]);
     }
     Interaction interaction;
     try {
@@ -824,8 +881,8 @@ final class Utf8CsvReader {
       return false;
     }
     IdIndex ids = session.ids;
-    int from = starts[idCell];
-    int to = ends[idCell];
+    int from = starts[textCells[0]];
+    int to = ends[textCells[0]];
     long hash1 = id.length() == to - from ? ids.hash1(cellBytes, from, to) : ids.hash1(id);
     long hash2 = ids.hash2();
     if (cellBytes != buf) { // a record with quotes, read into the scratch: no waiting
@@ -920,11 +977,26 @@ final class Utf8CsvReader {
     }
     int from = (int) (bounds >>> 32);
     int to = (int) bounds;
-    if (to - from > maxDigits) {
+    int length = to - from;
+    if (length > maxDigits) {
       unusual = true;
       return -1;
     }
     byte[] b = cellBytes;
+    if (length <= 8 && from + 8 <= b.length) {
+      // up to eight digits at once: check them all, then combine them pairwise (the first digit is the low byte)
+      long mask = length == 8 ? -1L : (1L << (length << 3)) - 1;
+      long word = (long) LONGS.get(b, from) & mask;
+      if ((word & (0xF0 * ONES) & mask) != ((0x30 * ONES) & mask)
+          || ((word + 0x06 * ONES) & (0xF0 * ONES) & mask) != ((0x30 * ONES) & mask)) {
+        unusual = true;
+        return -1;
+      }
+      word = (word & (0x0F * ONES)) << ((8 - length) << 3);
+      word = (word * 2561) >>> 8 & 0x00FF_00FF_00FF_00FFL;
+      word = (word * 6553601) >>> 16 & 0x0000_FFFF_0000_FFFFL;
+      return (word * 42949672960001L) >>> 32;
+    }
     long value = 0;
     for (int i = from; i < to; i++) {
       int digit = b[i] - '0';
