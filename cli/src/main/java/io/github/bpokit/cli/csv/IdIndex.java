@@ -2,6 +2,7 @@ package io.github.bpokit.cli.csv;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The interaction ids seen so far in one input, with the line each was first accepted on, for duplicate detection.
@@ -51,19 +52,36 @@ final class IdIndex {
   IdIndex(int expected, long narrowLimit) {
     this.narrowLimit = Math.min(narrowLimit, WIDE);
     long wanted = (long) Math.ceil(Math.max(16, expected) / MAX_LOAD);
-    int capacity = (int) Math.min(1 << 29, Long.highestOneBit(wanted - 1) << 1);
-    allocate(capacity);
+    expectedCapacity = (int) Math.min(1 << 29, Long.highestOneBit(wanted - 1) << 1);
+    allocate(16); // the table proper when the first id goes in: ids of the dense form may never need it
   }
+
+  /** The capacity of the table when its first id goes in. */
+  private final int expectedCapacity;
 
   /** Returns how many ids are held. */
   int size() {
-    return size;
+    return size + denseSize;
   }
 
   /** Returns the line the id was put with, or 0 when it was never put. */
   long lineOf(String id) {
+    long key = denseKey(id);
+    if (key >= 0) {
+      long line = denseLine(key);
+      if (line != 0 || !denseFormInTable) {
+        return line;
+      }
+    }
+    return tableLineOf(id);
+  }
+
+  private long tableLineOf(String id) {
     long h1 = first(hash1(id));
-    long h2 = hash2 & HIGH_HALF;
+    return tableLineOf(h1, hash2 & HIGH_HALF);
+  }
+
+  private long tableLineOf(long h1, long h2) {
     for (int slot = (int) h1 & mask; ; slot = (slot + 1) & mask) {
       long first = slots[2 * slot];
       if (first == 0) {
@@ -83,6 +101,23 @@ final class IdIndex {
    */
   long putIfAbsent(String id, long line) {
     checkLine(line);
+    long key = denseKey(id);
+    if (key >= 0) {
+      long first = denseLine(key);
+      if (first != 0) {
+        return first;
+      }
+      if (denseFormInTable) {
+        first = tableLineOf(id);
+        if (first != 0) {
+          return first;
+        }
+      }
+      if (putDense(key, line)) {
+        return 0;
+      }
+      denseFormInTable = true;
+    }
     long h1 = hash1(id);
     return put(h1, hash2, line);
   }
@@ -93,20 +128,188 @@ final class IdIndex {
    */
   long putIfAbsentLatin1(byte[] text, int from, int to, long line) {
     checkLine(line);
+    long key = denseKey(text, from, to);
+    if (key >= 0) {
+      return putIfAbsentDense(key, text, from, to, line);
+    }
     long h1 = hash1(text, from, to);
     return put(h1, hash2, line);
   }
 
   /**
-   * Loads the slots where the ids of these fingerprints would be ({@link #hash1} of each), so that putting them right
+   * As {@link #putIfAbsentLatin1} for an id whose {@link #denseKey(byte[], int, int)} is {@code key}, at least 0.
+   */
+  long putIfAbsentDense(long key, byte[] text, int from, int to, long line) {
+    checkLine(line);
+    long first = denseLine(key);
+    if (first != 0) {
+      return first;
+    }
+    if (denseFormInTable) {
+      long h1 = first(hash1(text, from, to));
+      first = tableLineOf(h1, hash2 & HIGH_HALF);
+      if (first != 0) {
+        return first;
+      }
+    }
+    if (putDense(key, line)) {
+      return 0;
+    }
+    denseFormInTable = true;
+    long h1 = hash1(text, from, to);
+    return put(h1, hash2, line);
+  }
+
+  // ---- the dense part: ids that are one common prefix and a number, such as i1, i2, ..., T-1044 ----
+
+  private static final int PAGE_BITS = 12;
+  private static final int PAGE = 1 << PAGE_BITS;
+  private static final int MAX_PREFIX = 32;
+
+  /** The prefix of the dense form, ASCII; null until an id ending in a number fixes it. */
+  private byte @Nullable [] prefix;
+  /** Lines of the dense ids by number, in pages of {@link #PAGE}, 0 for none; null pages are not allocated. */
+  private int[][] pages = new int[16][];
+  private long pagesAllocated;
+  private int denseSize;
+  /** Whether some id of the dense form was put in the hash table (no page for it): lookups must look there too. */
+  private boolean denseFormInTable;
+
+  /**
+   * Returns the number of an id of the dense form, else -1. The dense form is the prefix, then 1 to 9 digits without
+   * a leading zero, so that an id and its number determine each other. The prefix is that of the first id looked at
+   * that ends in such a number (at most 32 ASCII characters before it), and never changes: an id's form, and so where
+   * it is kept, is the same at every lookup.
+   */
+  long denseKey(byte[] text, int from, int to) {
+    int digitsFrom = to;
+    while (digitsFrom > from && digitsFrom > to - 10 && isDigit(text[digitsFrom - 1])) {
+      digitsFrom--;
+    }
+    int digits = to - digitsFrom;
+    if (digits == 0 || digits > 9 || (digits > 1 && text[digitsFrom] == '0')
+        || (digitsFrom > from && isDigit(text[digitsFrom - 1]))) {
+      return -1;
+    }
+    byte[] p = prefix;
+    int length = digitsFrom - from;
+    if (p == null) {
+      if (length > MAX_PREFIX) {
+        return -1;
+      }
+      for (int i = from; i < digitsFrom; i++) {
+        if (text[i] < 0) {
+          return -1;
+        }
+      }
+      p = prefix = java.util.Arrays.copyOfRange(text, from, digitsFrom);
+    }
+    if (length != p.length) {
+      return -1;
+    }
+    for (int i = 0; i < length; i++) {
+      if (text[from + i] != p[i]) {
+        return -1;
+      }
+    }
+    long number = 0;
+    for (int i = digitsFrom; i < to; i++) {
+      number = number * 10 + (text[i] - '0');
+    }
+    return number;
+  }
+
+  /** As {@link #denseKey(byte[], int, int)} for an id given as text. */
+  long denseKey(CharSequence text) {
+    int to = text.length();
+    int digitsFrom = to;
+    while (digitsFrom > 0 && digitsFrom > to - 10 && isDigit(text.charAt(digitsFrom - 1))) {
+      digitsFrom--;
+    }
+    int digits = to - digitsFrom;
+    if (digits == 0 || digits > 9 || (digits > 1 && text.charAt(digitsFrom) == '0')
+        || (digitsFrom > 0 && isDigit(text.charAt(digitsFrom - 1)))) {
+      return -1;
+    }
+    byte[] p = prefix;
+    if (p == null) {
+      if (digitsFrom > MAX_PREFIX) {
+        return -1;
+      }
+      byte[] bytes = new byte[digitsFrom];
+      for (int i = 0; i < digitsFrom; i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80) {
+          return -1;
+        }
+        bytes[i] = (byte) c;
+      }
+      p = prefix = bytes;
+    }
+    if (digitsFrom != p.length) {
+      return -1;
+    }
+    for (int i = 0; i < digitsFrom; i++) {
+      if (text.charAt(i) != p[i]) {
+        return -1;
+      }
+    }
+    long number = 0;
+    for (int i = digitsFrom; i < to; i++) {
+      number = number * 10 + (text.charAt(i) - '0');
+    }
+    return number;
+  }
+
+  private static boolean isDigit(int c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private long denseLine(long key) {
+    int page = (int) (key >>> PAGE_BITS);
+    if (page >= pages.length || pages[page] == null) {
+      return 0;
+    }
+    return pages[page][(int) key & (PAGE - 1)];
+  }
+
+  /**
+   * Keeps the line of a dense id, unless the line does not fit an int or its page would make the pages more than
+   * four times larger than the dense ids need (sparse numbers): returns false, and the id goes to the hash table.
+   */
+  private boolean putDense(long key, long line) {
+    if (line > Integer.MAX_VALUE) {
+      return false;
+    }
+    int page = (int) (key >>> PAGE_BITS);
+    if (page >= pages.length || pages[page] == null) {
+      if ((pagesAllocated + 1) * PAGE > 4L * (denseSize + 1) + (1 << 16)) {
+        return false;
+      }
+      if (page >= pages.length) {
+        pages = java.util.Arrays.copyOf(pages, Math.max(page + 1, 2 * pages.length));
+      }
+      pages[page] = new int[PAGE];
+      pagesAllocated++;
+    }
+    pages[page][(int) key & (PAGE - 1)] = (int) line;
+    denseSize++;
+    return true;
+  }
+
+  /**
+   * Loads the slots where the ids of these fingerprints would be ({@link #hash1} of each; those with a dense key of at
+   * least 0 are skipped: they are not in the table), so that putting them right
    * after finds them in the cache: the loads do not depend on one another, so their cache and TLB misses overlap
    * instead of following one another, one per row.
    */
-  void touch(long[] hashes1, int count) {
+  void touch(long[] hashes1, long[] denseKeys, int count) {
     long[] table = slots;
     long sum = 0;
     for (int k = 0; k < count; k++) {
-      sum += table[2 * ((int) first(hashes1[k]) & mask)];
+      if (denseKeys[k] < 0) {
+        sum += table[2 * ((int) first(hashes1[k]) & mask)];
+      }
     }
     touched += sum;
   }
@@ -130,6 +333,9 @@ final class IdIndex {
   }
 
   private long put(long hash1, long hash2, long line) {
+    if (size == 0 && mask + 1 < expectedCapacity) {
+      allocate(expectedCapacity);
+    }
     long h1 = first(hash1);
     long h2 = hash2 & HIGH_HALF;
     long[] table = slots;

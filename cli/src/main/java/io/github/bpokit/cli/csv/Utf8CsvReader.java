@@ -162,6 +162,9 @@ final class Utf8CsvReader {
   private final long[] pendingHash1 = new long[BATCH];
   private final long[] pendingHash2 = new long[BATCH];
   private final long[] pendingLine = new long[BATCH];
+  private final long[] pendingKey = new long[BATCH]; // IdIndex.denseKey of the id, -1 when it has no dense form
+  private final int[] pendingIdFrom = new int[BATCH]; // the id's bytes in buf
+  private final int[] pendingIdTo = new int[BATCH];
   private final int[] pendingFrom = new int[BATCH]; // the row's bytes in buf, to read its cells again if needed
   private final int[] pendingTo = new int[BATCH];
   private int pendingRows;
@@ -279,12 +282,15 @@ final class Utf8CsvReader {
     }
     pendingRows = 0;
     IdIndex ids = session.ids;
-    ids.touch(pendingHash1, count);
+    ids.touch(pendingHash1, pendingKey, count);
     for (int k = 0; k < count; k++) {
       Interaction interaction = pending[k];
       pending[k] = null;
       long line = pendingLine[k];
-      if (ids.putIfAbsent(pendingHash1[k], pendingHash2[k], line) == 0) {
+      long key = pendingKey[k];
+      long first = key >= 0 ? ids.putIfAbsentDense(key, buf, pendingIdFrom[k], pendingIdTo[k], line)
+          : ids.putIfAbsent(pendingHash1[k], pendingHash2[k], line);
+      if (first == 0) {
         session.rows++;
         session.accepted++;
         session.byChannel[interaction.channel().ordinal()]++;
@@ -833,11 +839,10 @@ final class Utf8CsvReader {
     IdIndex ids = session.ids;
     int from = starts[textCells[0]];
     int to = ends[textCells[0]];
-    long hash1 = id.length() == to - from ? ids.hash1(cellBytes, from, to) : ids.hash1(id);
-    long hash2 = ids.hash2();
+    boolean ascii = id.length() == to - from;
     if (cellBytes != buf) { // a record with quotes, read into the scratch: no waiting
       flush();
-      if (ids.putIfAbsent(hash1, hash2, line) != 0) {
+      if ((ascii ? ids.putIfAbsentLatin1(cellBytes, from, to, line) : ids.putIfAbsent(id, line)) != 0) {
         return false;
       }
       session.rows++;
@@ -846,11 +851,21 @@ final class Utf8CsvReader {
       session.acceptedConsumer.accept(interaction);
       return true;
     }
+    long key = ascii ? ids.denseKey(cellBytes, from, to) : -1;
+    long hash1 = 0;
+    long hash2 = 0;
+    if (key < 0) {
+      hash1 = ascii ? ids.hash1(cellBytes, from, to) : ids.hash1(id);
+      hash2 = ids.hash2();
+    }
     int k = pendingRows++;
     pending[k] = interaction;
     pendingHash1[k] = hash1;
     pendingHash2[k] = hash2;
     pendingLine[k] = line;
+    pendingKey[k] = key;
+    pendingIdFrom[k] = from;
+    pendingIdTo[k] = to;
     pendingFrom[k] = starts[0];
     pendingTo[k] = ends[cells - 1];
     if (pendingRows == BATCH) {
