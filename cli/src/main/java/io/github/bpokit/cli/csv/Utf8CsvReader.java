@@ -419,9 +419,13 @@ final class Utf8CsvReader {
         break;
       }
       byte c = b[i];
-      if (c > ',') { // most bytes (a plain loop: the JIT makes it faster than eight bytes at a time)
-        i++;
-        continue;
+      if (c > ',') { // most bytes: skip them in a loop of their own
+        do {
+          i++;
+        } while (i < e && (c = b[i]) > ',');
+        if (i >= e) {
+          continue;
+        }
       }
       if (c == ',') {
         if (n + 2 > s.length) {
