@@ -59,6 +59,9 @@ final class Utf8CsvReader {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101_0101_0101_0101L;
   private static final long HIGH = 0x8080_8080_8080_8080L;
+  /** {@code 00:00:00} as a little-endian word, and the bytes of its colons. */
+  private static final long TIME_PATTERN = 0x3030_3A30_303A_3030L;
+  private static final long COLONS = 0x0000_FF00_00FF_0000L;
 
   private static final Channel[] CHANNELS = Channel.values();
   private static final Priority[] PRIORITIES = Priority.values();
@@ -1046,10 +1049,16 @@ final class Utf8CsvReader {
       lastDay = day;
       lastEpochDay = epochDay;
     }
-    int hour = digits(b, from + 11, 2);
-    int minute = digits(b, from + 14, 2);
-    int second = digits(b, from + 17, 2);
-    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+    // HH:mm:ss as one word: each byte xor '0' (':' for the colons) must be at most 9, the colons 0
+    long time = (long) LONGS.get(b, from + 11) ^ TIME_PATTERN;
+    if (((time | (time + 0x76 * ONES)) & HIGH) != 0 || (time & COLONS) != 0) {
+      unusual = true;
+      return null;
+    }
+    int hour = (int) (time & 0xFF) * 10 + (int) (time >>> 8 & 0xFF);
+    int minute = (int) (time >>> 24 & 0xFF) * 10 + (int) (time >>> 32 & 0xFF);
+    int second = (int) (time >>> 48 & 0xFF) * 10 + (int) (time >>> 56);
+    if (hour > 23 || minute > 59 || second > 59) {
       unusual = true;
       return null;
     }
