@@ -7,13 +7,24 @@ import org.jspecify.annotations.Nullable;
 /**
  * The interaction ids seen so far in one input, with the line each was first accepted on, for duplicate detection.
  *
- * <p>Holding every id as a {@code String} in a {@code HashMap} costs about 100 bytes an id. This open-addressing table
- * keeps a fingerprint of each id, the 128-bit MurmurHash3 of its text cut to 96 bits, packed with its line into two
- * adjacent {@code long}s: 16 bytes a slot, at most 75% of the slots in use, so 21 to 43 bytes an id (about 32 for two
- * million ids), one cache line touched per lookup, and nothing allocated per lookup. Two different ids share a
- * fingerprint with probability about n²/2⁹⁷ (6·10⁻¹⁶ for ten million ids), so the table is exact in practice. It is
- * the only part of a read whose memory grows with the input: O(distinct ids). Lines that do not fit 32 bits (more than
- * four billion lines) are kept aside in a map.
+ * <p>Holding every id as a {@code String} in a {@code HashMap} costs about 100 bytes an id. Two parts instead:
+ *
+ * <ul>
+ *   <li>Ids of the dense form, one common prefix and a number without leading zeros ({@code i1}, {@code i2}, ...,
+ *       {@code T-1044}), the usual shape of generated ids, are kept by number in pages of {@code int} lines: 4 bytes
+ *       an id when the numbers are dense, no hashing, and consecutive ids in the same cache lines. Pages are only
+ *       allocated while they stay dense enough (at most four times the room the dense ids need).
+ *   <li>Every other id (and a dense one whose page would be too sparse, or whose line does not fit an {@code int})
+ *       goes to an open-addressing table of fingerprints: the 128-bit MurmurHash3 of its text cut to 96 bits, packed
+ *       with its line into two adjacent {@code long}s, 16 bytes a slot, at most 75% of the slots in use, so 21 to 43
+ *       bytes an id, one cache line touched per lookup, nothing allocated. Two different ids share a fingerprint with
+ *       probability about n²/2⁹⁷ (6·10⁻¹⁶ for ten million ids), so the table is exact in practice. Lines that do not
+ *       fit 32 bits (more than four billion lines) are kept aside in a map.
+ * </ul>
+ *
+ * <p>An id's form depends on its text and on the prefix, which the first id ending in a number fixes for good, so an
+ * id is always looked for where it was put. It is the only part of a read whose memory grows with the input:
+ * O(distinct ids).
  */
 final class IdIndex {
   private static final long C1 = 0x87c37b91114253d5L;

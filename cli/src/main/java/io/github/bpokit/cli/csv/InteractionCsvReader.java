@@ -38,7 +38,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads interaction CSV files (SPEC §1.1) one row at a time, in constant memory apart from the duplicate-id check
- * (about 40 bytes per distinct {@code interaction_id}).
+ * (4 bytes per distinct {@code interaction_id} of the form prefix + number, such as {@code i1044}, about 32 for other
+ * ids; see {@link IdIndex}). Files and bytes in memory are read by a byte-level reader ({@link Utf8CsvReader}) with
+ * exactly the results of {@link #read(Reader, Consumer, Consumer)}, which reads text with FastCSV.
  *
  * <p>The format: UTF-8 (a byte-order mark is skipped), RFC 4180 quoting (quoted fields may contain commas, quotes and
  * line breaks), LF or CRLF line ends, empty lines skipped. The first line is the header: the {@code snake_case} names

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The byte-level reader behind {@link InteractionCsvReader#read(Path, Consumer, Consumer)}: the same results as
  * FastCSV over a decoding reader (every accepted interaction, every rejected row with its line, cells and problems,
- * the same summary and the same exceptions), several times faster.
+ * the same summary and the same exceptions), at about twice its speed once warm and with far less garbage.
  *
  * <p>How: the input is read in large byte chunks and split into records on bytes, following FastCSV's rules exactly
  * (quoted fields, LF, CR and CRLF line ends, empty lines, line numbers counted as FastCSV counts them). A row whose
