@@ -859,6 +859,16 @@ final class Utf8CsvReader {
       return true;
     }
     long key = ascii ? ids.denseKey(cellBytes, from, to) : -1;
+    if (key >= 0 && pendingRows == 0) { // dense ids cost no cache miss: no need to wait
+      if (ids.putIfAbsentDense(key, cellBytes, from, to, line) != 0) {
+        return false;
+      }
+      session.rows++;
+      session.accepted++;
+      session.byChannel[channel]++;
+      session.acceptedConsumer.accept(interaction);
+      return true;
+    }
     long hash1 = 0;
     long hash2 = 0;
     if (key < 0) {
