@@ -154,6 +154,7 @@ final class Utf8CsvReader {
   private byte[] scratch = new byte[256];
 
   private @Nullable Session session;
+  private long fullChecks;
 
   /**
    * Rows that passed every check but the duplicate id, waiting for it in file order. Checked one at a time, each id
@@ -239,6 +240,11 @@ final class Utf8CsvReader {
     return summary != null ? summary : readWithFastCsv();
   }
 
+  /** Returns how many rows were handed to the full checks rather than accepted from their bytes (tests). */
+  long fullChecks() {
+    return fullChecks;
+  }
+
   /** Reads every record; returns null when FastCSV must read the input instead. */
   private @Nullable ReadSummary readRecords() throws IOException {
     int next;
@@ -264,6 +270,7 @@ final class Utf8CsvReader {
         if (cells != session.width || !accept(session)) {
           List<String> texts = Arrays.asList(texts(cellBytes, starts, ends, cells));
           flush();
+          fullChecks++;
           session.row(texts, line);
         }
       } else if (next == END) {
@@ -299,6 +306,7 @@ final class Utf8CsvReader {
         session.byChannel[interaction.channel().ordinal()]++;
         session.acceptedConsumer.accept(interaction);
       } else {
+        fullChecks++;
         session.row(Arrays.asList(split(pendingFrom[k], pendingTo[k])), line); // a duplicate id
       }
     }

@@ -205,6 +205,27 @@ class Utf8CsvReaderTest {
     }
   }
 
+  @Test
+  void rowsInCanonicalFormAreAcceptedFromTheirBytes() throws IOException {
+    List<String> lines = new ArrayList<>(List.of(header()));
+    for (int i = 0; i < 2000; i++) {
+      lines.add(i % 3 == 0 ? valid("row-" + i) : CsvText.row("i" + i, java.util.Map.of(
+          Column.CHANNEL, i % 2 == 0 ? "chat" : "Whatsapp", Column.ANSWERED_AT, "2026-10-01T11:00:30+02:00",
+          Column.ENDED_AT, "2026-10-01T09:10:00.250Z", Column.QA_PARTNER, "", Column.LANGUAGE, "pt-BR",
+          Column.TICKET_ID, "", Column.CATEGORY, "facturación")));
+    }
+    lines.add("\"quoted\"" + valid("quoted").substring("quoted".length()));
+    lines.add(CsvText.row("broken", java.util.Map.of(Column.CSAT, "9")));
+    lines.add(valid("i7"));
+    byte[] csv = CsvText.lines(lines).getBytes(StandardCharsets.UTF_8);
+    for (Utf8CsvReader.Source source : List.of(Utf8CsvReader.Source.of(csv), Utf8CsvReader.Source.streamed(csv))) {
+      Utf8CsvReader reader = new Utf8CsvReader(InteractionCsvReader.lenient(), source, i -> { }, r -> { });
+      ReadSummary summary = reader.read();
+      assertThat(summary.accepted()).isEqualTo(2001);
+      assertThat(reader.fullChecks()).as("the broken row and the duplicate only").isEqualTo(2);
+    }
+  }
+
   // ---- random inputs ----
 
   @Test
