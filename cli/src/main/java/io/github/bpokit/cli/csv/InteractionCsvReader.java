@@ -21,6 +21,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -121,6 +122,10 @@ public final class InteractionCsvReader {
     requireNonNull(file, "file");
     requireNonNull(accepted, "accepted");
     requireNonNull(rejected, "rejected");
+    if (!Files.isRegularFile(file)) {
+      // a pipe or a device can be read only once, and the byte-level reader may need to read again from the start
+      return readWithFastCsv(Files.newInputStream(file), accepted, rejected);
+    }
     return new Utf8CsvReader(this, Utf8CsvReader.Source.of(file), accepted, rejected).read();
   }
 

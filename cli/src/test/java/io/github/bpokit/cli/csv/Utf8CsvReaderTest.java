@@ -226,6 +226,27 @@ class Utf8CsvReaderTest {
     }
   }
 
+  @Test
+  void aPipeIsReadOnce(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("pipe.csv");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+    byte[] csv = (CsvText.lines(header(), valid("a")) + "\u00e9\n").getBytes(StandardCharsets.ISO_8859_1);
+    Thread writer = new Thread(() -> {
+      try {
+        Files.write(fifo, csv);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    writer.start();
+    Result fromPipe = run(InteractionCsvReader.lenient(),
+        (accepted, rejected) -> InteractionCsvReader.lenient().read(fifo, accepted::add, rejected::add));
+    writer.join();
+    assertThat(fromPipe).isEqualTo(reference(InteractionCsvReader.lenient(), csv));
+    assertThat(fromPipe.thrown()).contains("not valid UTF-8");
+  }
+
   // ---- random inputs ----
 
   @Test
