@@ -750,31 +750,21 @@ final class Utf8CsvReader {
   private boolean accept(Session session) {
     // each kind of cell in a loop of its own: every parser is compiled once, which keeps the method small enough for
     // the JIT to compile it early (the rows before that run many times slower)
+    // (and each loop in a method of its own: a loop that the JIT compiles on its own, as it does hot loops of methods
+    // not compiled yet, is then a small method, not the whole row parser again)
     unusual = false;
+    parseTexts();
+    parseCachedTexts();
+    parseEnumerations();
+    parseInstants();
+    parseNumbers();
+    parseDecimals();
     String[] texts = this.texts;
-    for (int k = 0; k < texts.length; k++) {
-      texts[k] = text(textCells[k]);
-    }
     String[] cached = this.cached;
-    for (int k = 0; k < cached.length; k++) {
-      cached[k] = text(cachedCells[k], caches[k]);
-    }
     int[] constants = this.constants;
-    for (int k = 0; k < constants.length; k++) {
-      constants[k] = enumeration(enumCells[k], ENUM_NAMES[k]);
-    }
     Instant[] instants = this.instants;
-    for (int k = 0; k < instants.length; k++) {
-      instants[k] = instant(instantCells[k]);
-    }
     long[] numbers = this.numbers;
-    for (int k = 0; k < numbers.length; k++) {
-      numbers[k] = wholeNumber(numberCells[k], k < 4 ? 18 : 9);
-    }
     double[] decimals = this.decimals;
-    for (int k = 0; k < decimals.length; k++) {
-      decimals[k] = decimal(decimalCells[k]);
-    }
     String id = texts[0];
     int channel = constants[0];
     if (unusual || id == null || texts[2] == null || channel < 0 || cached[0] == null || instants[0] == null
@@ -897,6 +887,42 @@ final class Utf8CsvReader {
       flush();
     }
     return true;
+  }
+
+  private void parseTexts() {
+    for (int k = 0; k < texts.length; k++) {
+      texts[k] = text(textCells[k]);
+    }
+  }
+
+  private void parseCachedTexts() {
+    for (int k = 0; k < cached.length; k++) {
+      cached[k] = text(cachedCells[k], caches[k]);
+    }
+  }
+
+  private void parseEnumerations() {
+    for (int k = 0; k < constants.length; k++) {
+      constants[k] = enumeration(enumCells[k], ENUM_NAMES[k]);
+    }
+  }
+
+  private void parseInstants() {
+    for (int k = 0; k < instants.length; k++) {
+      instants[k] = instant(instantCells[k]);
+    }
+  }
+
+  private void parseNumbers() {
+    for (int k = 0; k < numbers.length; k++) {
+      numbers[k] = wholeNumber(numberCells[k], k < 4 ? 18 : 9);
+    }
+  }
+
+  private void parseDecimals() {
+    for (int k = 0; k < decimals.length; k++) {
+      decimals[k] = decimal(decimalCells[k]);
+    }
   }
 
   /**
