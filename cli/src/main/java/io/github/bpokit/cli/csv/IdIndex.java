@@ -179,8 +179,11 @@ final class IdIndex {
 
   /** The prefix of the dense form, ASCII; null until an id ending in a number fixes it. */
   private byte @Nullable [] prefix;
-  /** Lines of the dense ids by number, in pages of {@link #PAGE}, 0 for none; null pages are not allocated. */
-  private int[][] pages = new int[16][];
+  /**
+   * Lines of the dense ids by number, in pages of {@link #PAGE}, 0 for none; null pages are not allocated. The page
+   * table covers every number of nine digits from the start (1 MB), so that no lookup has to check its bounds.
+   */
+  private final int[][] pages = new int[(int) (999_999_999L >>> PAGE_BITS) + 1][];
   private long pagesAllocated;
   private int denseSize;
   /** Whether some id of the dense form was put in the hash table (no page for it): lookups must look there too. */
@@ -277,11 +280,8 @@ final class IdIndex {
   }
 
   private long denseLine(long key) {
-    int page = (int) (key >>> PAGE_BITS);
-    if (page >= pages.length || pages[page] == null) {
-      return 0;
-    }
-    return pages[page][(int) key & (PAGE - 1)];
+    int[] page = pages[(int) (key >>> PAGE_BITS)];
+    return page == null ? 0 : page[(int) key & (PAGE - 1)];
   }
 
   /**
@@ -292,18 +292,16 @@ final class IdIndex {
     if (line > Integer.MAX_VALUE) {
       return false;
     }
-    int page = (int) (key >>> PAGE_BITS);
-    if (page >= pages.length || pages[page] == null) {
+    int index = (int) (key >>> PAGE_BITS);
+    int[] page = pages[index];
+    if (page == null) {
       if ((pagesAllocated + 1) * PAGE > 4L * (denseSize + 1) + (1 << 16)) {
         return false;
       }
-      if (page >= pages.length) {
-        pages = java.util.Arrays.copyOf(pages, Math.max(page + 1, 2 * pages.length));
-      }
-      pages[page] = new int[PAGE];
+      page = pages[index] = new int[PAGE];
       pagesAllocated++;
     }
-    pages[page][(int) key & (PAGE - 1)] = (int) line;
+    page[(int) key & (PAGE - 1)] = (int) line;
     denseSize++;
     return true;
   }

@@ -198,6 +198,7 @@ final class Utf8CsvReader {
   private long lastDate = -1; // the first 8 bytes of the date of the last instant parsed (never -1)
   private int lastDay; // its last 2 bytes
   private long lastEpochDay;
+  private int instantRows;
 
   Utf8CsvReader(InteractionCsvReader reader, Source source, Consumer<? super Interaction> accepted,
       Consumer<? super RejectedRow> rejected) {
@@ -908,6 +909,11 @@ final class Utf8CsvReader {
   }
 
   private void parseInstants() {
+    if ((++instantRows & 4095) == 0) {
+      // forget the last date now and then, so that the JIT sees both ways of instant(): a way it has never seen
+      // taken is compiled as a trap, and the day the date changes the parser would be compiled again
+      lastDate = -1;
+    }
     for (int k = 0; k < instants.length; k++) {
       instants[k] = instant(instantCells[k]);
     }
@@ -1157,18 +1163,20 @@ final class Utf8CsvReader {
     return value;
   }
 
+  /** Days of each month of a common year, by month number. */
+  private static final int[] MONTH_LENGTHS = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+  /**
+   * Returns the days of the month (1 to 12) of the year (0 to 9999) without a branch: a branch the JIT never saw taken
+   * is compiled as a trap, and the first February or leap year of a file would have the parser compiled again.
+   * {@code (x - 1) >>> 31} is 1 when {@code x} is 0, else 0, for {@code x >= 0}.
+   */
   private static int monthLength(int year, int month) {
-    switch (month) {
-      case 2:
-        return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
-      case 4:
-      case 6:
-      case 9:
-      case 11:
-        return 30;
-      default:
-        return 31;
-    }
+    int february = ((month ^ 2) - 1) >>> 31;
+    int byFour = ((year & 3) - 1) >>> 31;
+    int byHundred = ((year % 100) - 1) >>> 31;
+    int byFourHundred = ((year % 400) - 1) >>> 31;
+    return MONTH_LENGTHS[month] + (february & byFour & (1 - byHundred | byFourHundred));
   }
 
   /** The names of the constants packed as {@link #enumeration} compares them: two words and the length each. */

@@ -325,8 +325,12 @@ public abstract class Interaction implements Serializable {
    */
   private static boolean isStrippedText(@Nullable String text) {
     int length = text == null ? 0 : text.length();
-    return length > 0 && !Character.isWhitespace(text.charAt(0))
-        && !Character.isWhitespace(text.charAt(length - 1));
+    return length > 0 && isNotWhitespace(text.charAt(0)) && isNotWhitespace(text.charAt(length - 1));
+  }
+
+  /** {@code !Character.isWhitespace(c)}, answered without a look-up for the printable ASCII characters. */
+  private static boolean isNotWhitespace(char c) {
+    return (c > ' ' && c < 0x7F) || !Character.isWhitespace(c);
   }
 
   private static boolean isStrippedOptional(@Nullable String text) {
