@@ -15,6 +15,7 @@ import io.github.bpokit.core.model.Problem;
 import io.github.bpokit.core.model.Tier;
 import io.github.bpokit.core.model.ValidationException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -38,7 +39,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads interaction CSV files (SPEC §1.1) one row at a time, in constant memory apart from the duplicate-id check
- * (about 40 bytes per distinct {@code interaction_id}).
+ * (4 bytes per distinct {@code interaction_id} of the form prefix + number, such as {@code i1044}, about 32 for other
+ * ids; see {@link IdIndex}). Files and bytes in memory are read by a byte-level reader ({@link Utf8CsvReader}) with
+ * exactly the results of {@link #read(Reader, Consumer, Consumer)}, which reads text with FastCSV.
  *
  * <p>The format: UTF-8 (a byte-order mark is skipped), RFC 4180 quoting (quoted fields may contain commas, quotes and
  * line breaks), LF or CRLF line ends, empty lines skipped. The first line is the header: the {@code snake_case} names
@@ -117,7 +120,45 @@ public final class InteractionCsvReader {
   public ReadSummary read(Path file, Consumer<? super Interaction> accepted, Consumer<? super RejectedRow> rejected)
       throws IOException {
     requireNonNull(file, "file");
-    try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder())) {
+    requireNonNull(accepted, "accepted");
+    requireNonNull(rejected, "rejected");
+    if (!Files.isRegularFile(file)) {
+      // a pipe or a device can be read only once, and the byte-level reader may need to read again from the start
+      return readWithFastCsv(Files.newInputStream(file), accepted, rejected);
+    }
+    return new Utf8CsvReader(this, Utf8CsvReader.Source.of(file), accepted, rejected).read();
+  }
+
+  /**
+   * Reads UTF-8 CSV text held in memory, as {@link #read(Path, Consumer, Consumer)} reads a file. The array is not
+   * modified.
+   *
+   * @param csv the CSV text in UTF-8; a leading byte-order mark is skipped
+   * @param accepted receives each valid row's interaction, in input order
+   * @param rejected receives each bad row, in input order (in strict mode only the first, just before the exception)
+   * @return the counts
+   * @throws CsvValidationException for a bad header, text that is not UTF-8 or not CSV, or, in strict mode, the
+   *     first bad row
+   */
+  public ReadSummary read(byte[] csv, Consumer<? super Interaction> accepted, Consumer<? super RejectedRow> rejected) {
+    requireNonNull(csv, "csv");
+    requireNonNull(accepted, "accepted");
+    requireNonNull(rejected, "rejected");
+    try {
+      return new Utf8CsvReader(this, Utf8CsvReader.Source.of(csv), accepted, rejected).read();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen: nothing is read from outside
+    }
+  }
+
+  /**
+   * Reads UTF-8 bytes with FastCSV over a decoding {@link Reader}: the reference behaviour that the byte-level reader
+   * of {@link #read(Path, Consumer, Consumer)} reproduces, and hands a whole input to when it meets something it
+   * does not handle itself (malformed UTF-8 or CSV, records of megabytes).
+   */
+  ReadSummary readWithFastCsv(InputStream in, Consumer<? super Interaction> accepted,
+      Consumer<? super RejectedRow> rejected) throws IOException {
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder())) {
       return read(reader, accepted, rejected);
     }
   }
@@ -154,11 +195,11 @@ public final class InteractionCsvReader {
       }
       CsvRecord headerRecord = records.next();
       lastLine = headerRecord.getStartingLineNumber();
-      Session session = new Session(headerRecord, accepted, rejected);
+      Session session = new Session(strict, headerRecord.getFields(), lastLine, accepted, rejected, new IdIndex());
       while (records.hasNext()) {
         CsvRecord record = records.next();
         lastLine = record.getStartingLineNumber();
-        session.row(record);
+        session.row(record.getFields(), lastLine);
       }
       return session.summary();
     } catch (UncheckedIOException e) {
@@ -176,30 +217,35 @@ public final class InteractionCsvReader {
     }
   }
 
-  /** The state of one read. */
-  private final class Session {
+  /**
+   * The state of one read, and the full-fidelity checks of one row given as text cells. The byte-level reader
+   * ({@link Utf8CsvReader}) accepts the rows it can prove valid itself and hands every other row here.
+   */
+  static final class Session {
+    private final boolean strict;
     private final List<String> header;
-    private final int width;
-    private final int[] index = new int[COLUMNS]; // column ordinal -> cell index, -1 when absent
-    private final Consumer<? super Interaction> acceptedConsumer;
+    final int width;
+    final int[] index = new int[COLUMNS]; // column ordinal -> cell index, -1 when absent
+    final Consumer<? super Interaction> acceptedConsumer;
     private final Consumer<? super RejectedRow> rejectedConsumer;
-    private final IdIndex ids = new IdIndex();
-    private final long[] byChannel = new long[Channel.values().length];
+    final IdIndex ids;
+    final long[] byChannel = new long[Channel.values().length];
     private final List<Problem> problems = new ArrayList<>();
     private long failed; // bit per column ordinal: the cell of this row failed to parse
     private long number; // the last whole number parsed
     private double decimal; // the last decimal number parsed
-    private long rows;
-    private long accepted;
+    long rows;
+    long accepted;
 
-    Session(CsvRecord headerRecord, Consumer<? super Interaction> acceptedConsumer,
-        Consumer<? super RejectedRow> rejectedConsumer) {
+    Session(boolean strict, List<String> headerCells, long line, Consumer<? super Interaction> acceptedConsumer,
+        Consumer<? super RejectedRow> rejectedConsumer, IdIndex ids) {
+      this.strict = strict;
       this.acceptedConsumer = acceptedConsumer;
       this.rejectedConsumer = rejectedConsumer;
-      long line = headerRecord.getStartingLineNumber();
-      String[] names = new String[headerRecord.getFieldCount()];
+      this.ids = ids;
+      String[] names = new String[headerCells.size()];
       for (int i = 0; i < names.length; i++) {
-        String name = headerRecord.getField(i);
+        String name = headerCells.get(i);
         if (i == 0 && !name.isEmpty() && name.charAt(0) == '\uFEFF') {
           name = name.substring(1); // a byte-order mark the decoder left in
         }
@@ -232,18 +278,18 @@ public final class InteractionCsvReader {
       }
     }
 
-    void row(CsvRecord record) {
+    /** Checks one row; {@code cells} as read, {@code line} where it starts. */
+    void row(List<String> record, long line) {
       rows++;
       problems.clear();
       failed = 0;
       Interaction interaction = null;
-      boolean ragged = record.getFieldCount() != width;
+      boolean ragged = record.size() != width;
       if (ragged) {
-        problems.add(Problem.of("", "", "has " + record.getFieldCount() + " cells but the header has " + width));
+        problems.add(Problem.of("", "", "has " + record.size() + " cells but the header has " + width));
       } else {
         interaction = parse(record);
       }
-      long line = record.getStartingLineNumber();
       if (interaction != null && problems.isEmpty()) {
         long first = ids.putIfAbsent(interaction.interactionId(), line);
         if (first == 0) {
@@ -267,11 +313,11 @@ public final class InteractionCsvReader {
       return Problem.of(Column.INTERACTION_ID.header(), id, "duplicate of line " + firstLine);
     }
 
-    private void reject(CsvRecord record, long line) {
+    private void reject(List<String> record, long line) {
       if (problems.size() > 1) {
         problems.sort(COLUMN_ORDER);
       }
-      RejectedRow row = new RejectedRow(line, header, record.getFields(), problems);
+      RejectedRow row = new RejectedRow(line, header, record, problems);
       rejectedConsumer.accept(row);
       if (strict) {
         throw new CsvValidationException(line, row.problems());
@@ -279,7 +325,7 @@ public final class InteractionCsvReader {
     }
 
     /** Parses the row's cells into an interaction; adds every problem found, returns null when it cannot build. */
-    private @Nullable Interaction parse(CsvRecord record) {
+    private @Nullable Interaction parse(List<String> record) {
       Interaction.Builder builder = Interaction.builder();
       String v;
       if ((v = cell(record, Column.INTERACTION_ID)) != null) {
@@ -376,12 +422,12 @@ public final class InteractionCsvReader {
       }
     }
 
-    private @Nullable String cell(CsvRecord record, Column column) {
+    private @Nullable String cell(List<String> record, Column column) {
       int i = index[column.ordinal()];
-      return i < 0 ? null : Cells.value(record.getField(i));
+      return i < 0 ? null : Cells.value(record.get(i));
     }
 
-    private <E extends Enum<E>> @Nullable E enumeration(CsvRecord record, Column column, Map<String, E> names,
+    private <E extends Enum<E>> @Nullable E enumeration(List<String> record, Column column, Map<String, E> names,
         Function<String, E> parser) {
       String v = cell(record, column);
       if (v == null) {
@@ -399,7 +445,7 @@ public final class InteractionCsvReader {
       }
     }
 
-    private @Nullable Instant instant(CsvRecord record, Column column) {
+    private @Nullable Instant instant(List<String> record, Column column) {
       String v = cell(record, column);
       if (v == null) {
         return null;

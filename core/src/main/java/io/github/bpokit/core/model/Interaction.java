@@ -206,6 +206,9 @@ public abstract class Interaction implements Serializable {
     requireNonNull(nullable(priority()), "priority must not be null; leave it unset for the default NORMAL");
     requireNonNull(nullable(tier()), "tier must not be null; leave it unset for the default L1");
     requireNonNull(nullable(handledBy()), "handled_by must not be null; leave it unset for the default HUMAN");
+    if (isValidAsIs()) {
+      return this; // the common case, checked without allocating: the rules below would find nothing to report
+    }
     List<Problem> problems = new ArrayList<>(0);
     @Nullable String id = required(problems, "interaction_id", interactionId());
     @Nullable String customer = required(problems, "customer_id", customerId());
@@ -274,6 +277,74 @@ public abstract class Interaction implements Serializable {
         .build();
   }
 
+  /**
+   * Returns true only when {@link #validate()} would find no problem and return this instance unchanged: every rule
+   * holds and every text is already stripped. It allocates nothing (the accessors' {@code Optional}s do not escape), so
+   * that a valid value costs a few comparisons; any doubt returns false and leaves the verdict to the full checks.
+   */
+  private boolean isValidAsIs() {
+    if (!isStrippedText(interactionId()) || !isStrippedText(customerId()) || !isStrippedText(category())
+        || nullable(channel()) == null || !isStrippedOptional(ticketId().orElse(null))
+        || !isStrippedOptional(vendor().orElse(null)) || !isStrippedOptional(agentId().orElse(null))) {
+      return false;
+    }
+    @Nullable String tag = language().orElse(null);
+    if (tag != null && !(isStrippedText(tag) && isWellFormedLanguageTag(tag))) {
+      return false;
+    }
+    @Nullable Instant created = nullable(createdAt());
+    @Nullable Outcome outcome = nullable(outcome());
+    if (created == null || outcome == null) {
+      return false;
+    }
+    @Nullable Instant answered = answeredAt().orElse(null);
+    @Nullable Instant ended = endedAt().orElse(null);
+    if ((answered != null && answered.isBefore(created)) || (ended != null && ended.isBefore(created))
+        || (answered != null && ended != null && ended.isBefore(answered))) {
+      return false;
+    }
+    long talk = talkSeconds();
+    long hold = holdSeconds();
+    long wrap = wrapSeconds();
+    if (waitSeconds() < 0 || talk < 0 || hold < 0 || wrap < 0 || talk + hold < 0 || talk + hold + wrap < 0
+        || reopened() < 0) {
+      return false;
+    }
+    if (!isInRange(csat(), 1, 5) || !isInRange(nps(), 0, 10) || !isInRange(ces(), 1, 7)
+        || !isInRange(qaPartner()) || !isInRange(qaClient())) {
+      return false;
+    }
+    return !(outcome == Outcome.ABANDONED && answered != null)
+        && !(outcome == Outcome.BOT_CONTAINED && handledBy() == HandledBy.HUMAN);
+  }
+
+  /**
+   * Returns whether the text is present, not blank and has no white space at either end. Looking at the two end
+   * characters is enough: {@link String#strip()} and {@link String#isBlank()} only remove or see
+   * {@link Character#isWhitespace} code points, all of which are single {@code char}s.
+   */
+  private static boolean isStrippedText(@Nullable String text) {
+    int length = text == null ? 0 : text.length();
+    return length > 0 && isNotWhitespace(text.charAt(0)) && isNotWhitespace(text.charAt(length - 1));
+  }
+
+  /** {@code !Character.isWhitespace(c)}, answered without a look-up for the printable ASCII characters. */
+  private static boolean isNotWhitespace(char c) {
+    return (c > ' ' && c < 0x7F) || !Character.isWhitespace(c);
+  }
+
+  private static boolean isStrippedOptional(@Nullable String text) {
+    return text == null || isStrippedText(text);
+  }
+
+  private static boolean isInRange(OptionalInt value, int min, int max) {
+    return value.isEmpty() || (value.getAsInt() >= min && value.getAsInt() <= max);
+  }
+
+  private static boolean isInRange(OptionalDouble value) {
+    return value.isEmpty() || (value.getAsDouble() >= 0 && value.getAsDouble() <= 100);
+  }
+
   private static boolean isStripped(Optional<String> text) {
     return text.isEmpty() || text.get().length() == text.get().strip().length();
   }
@@ -296,13 +367,29 @@ public abstract class Interaction implements Serializable {
         Problem.of(field, v, "must not be blank when present (leave it empty instead)")));
   }
 
+  /**
+   * Well-formed tags seen recently, by hash. Parsing a tag with {@link Locale.Builder} costs far more than the rest of
+   * the validation, and an input uses a handful of tags on millions of rows; the answer depends on the text alone, so
+   * it is remembered. Unsynchronized on purpose: a slot holds some well-formed tag or null, and a {@code String} is
+   * safely published whoever reads it; a lost write only costs a parse.
+   */
+  private static final String[] WELL_FORMED_TAGS = new String[256];
+
   private static boolean isWellFormedLanguageTag(String tag) {
+    int slot = tag.hashCode() & (WELL_FORMED_TAGS.length - 1);
+    String known = WELL_FORMED_TAGS[slot];
+    if (known == tag || tag.equals(known)) {
+      return true;
+    }
     try {
       new Locale.Builder().setLanguageTag(tag);
-      return true;
     } catch (IllformedLocaleException e) {
       return false;
     }
+    if (tag.length() <= 64) {
+      WELL_FORMED_TAGS[slot] = tag;
+    }
+    return true;
   }
 
   private static void nonNegative(List<Problem> problems, String field, long value) {
