@@ -749,10 +749,10 @@ final class Utf8CsvReader {
    * false, having changed nothing, for any other row.
    */
   private boolean accept(Session session) {
-    // each kind of cell in a loop of its own: every parser is compiled once, which keeps the method small enough for
-    // the JIT to compile it early (the rows before that run many times slower)
-    // (and each loop in a method of its own: a loop that the JIT compiles on its own, as it does hot loops of methods
-    // not compiled yet, is then a small method, not the whole row parser again)
+    // Each kind of cell in a loop of its own, so that every parser is compiled once: this method stays small enough
+    // for the JIT to compile it early (the rows before that run many times slower). Each loop in a method of its own,
+    // so that when the JIT compiles a hot loop on its own (on-stack replacement) it compiles that small method, not
+    // this one again.
     unusual = false;
     parseTexts();
     parseCachedTexts();
