@@ -81,7 +81,8 @@ public final class Trigger {
    * @param k K, at least M
    * @param action the consequence
    * @return the trigger
-   * @throws IllegalArgumentException naming the trigger unless 1 <= M <= K, or when the outcome is NOT_MEASURABLE
+   * @throws IllegalArgumentException naming the trigger unless {@code 1 <= M <= K}, or when the outcome is
+   *     NOT_MEASURABLE
    */
   public static Trigger inAnyOf(String name, String term, TermOutcome atOrWorse, int m, int k,
       TriggerAction action) {
