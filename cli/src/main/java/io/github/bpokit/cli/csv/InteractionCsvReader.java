@@ -2,10 +2,6 @@ package io.github.bpokit.cli.csv;
 
 import static java.util.Objects.requireNonNull;
 
-import de.siegmar.fastcsv.reader.CommentStrategy;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.bpokit.core.model.Channel;
 import io.github.bpokit.core.model.HandledBy;
 import io.github.bpokit.core.model.Interaction;
@@ -19,7 +15,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +24,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -179,42 +173,10 @@ public final class InteractionCsvReader {
     requireNonNull(reader, "reader");
     requireNonNull(accepted, "accepted");
     requireNonNull(rejected, "rejected");
-    CsvReader<CsvRecord> csv = CsvReader.builder()
-        .commentStrategy(CommentStrategy.NONE)
-        .skipEmptyLines(true)
-        .allowExtraFields(true)
-        .allowMissingFields(true)
-        .ofCsvRecord(reader);
-    Iterator<CsvRecord> records = csv.iterator();
-    long lastLine = 0;
-    try {
-      if (!records.hasNext()) {
-        throw new CsvValidationException(1, List.of(Problem.of("", "",
-            "the file is empty: expected a header line naming the columns, e.g. "
-                + "interaction_id,customer_id,channel,category,created_at,outcome")));
-      }
-      CsvRecord headerRecord = records.next();
-      lastLine = headerRecord.getStartingLineNumber();
-      Session session = new Session(strict, headerRecord.getFields(), lastLine, accepted, rejected, new IdIndex());
-      while (records.hasNext()) {
-        CsvRecord record = records.next();
-        lastLine = record.getStartingLineNumber();
-        session.row(record.getFields(), lastLine);
-      }
-      return session.summary();
-    } catch (UncheckedIOException e) {
-      IOException cause = e.getCause();
-      if (cause instanceof CharacterCodingException) {
-        throw new CsvValidationException(lastLine + 1, List.of(Problem.of("", "",
-            "the text is not valid UTF-8 (at or after this line)")));
-      }
-      throw cause;
-    } catch (CsvParseException e) {
-      Throwable cause = e.getCause();
-      String detail = cause != null && cause.getMessage() != null ? e.getMessage() + ": " + cause.getMessage()
-          : String.valueOf(e.getMessage());
-      throw new CsvValidationException(lastLine + 1, List.of(Problem.of("", "", "not readable as CSV: " + detail)));
-    }
+    return FastCsvRecords.read(reader, "interaction_id,customer_id,channel,category,created_at,outcome",
+        header -> new Session(strict, header.getFields(), header.getStartingLineNumber(), accepted, rejected,
+            new IdIndex()),
+        (session, record) -> session.row(record.getFields(), record.getStartingLineNumber())).summary();
   }
 
   /**

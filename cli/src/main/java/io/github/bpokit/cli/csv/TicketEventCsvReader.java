@@ -2,9 +2,6 @@ package io.github.bpokit.cli.csv;
 
 import static java.util.Objects.requireNonNull;
 
-import de.siegmar.fastcsv.reader.CommentStrategy;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.bpokit.core.model.Channel;
 import io.github.bpokit.core.model.Priority;
@@ -17,15 +14,12 @@ import io.github.bpokit.sla.TimelineException;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,42 +116,8 @@ public final class TicketEventCsvReader {
    */
   public static TicketLog read(Reader reader) throws IOException {
     requireNonNull(reader, "reader");
-    CsvReader<CsvRecord> csv = CsvReader.builder()
-        .commentStrategy(CommentStrategy.NONE)
-        .skipEmptyLines(true)
-        .allowExtraFields(true)
-        .allowMissingFields(true)
-        .ofCsvRecord(reader);
-    Iterator<CsvRecord> records = csv.iterator();
-    long lastLine = 0;
-    try {
-      if (!records.hasNext()) {
-        throw new CsvValidationException(1, List.of(Problem.of("", "",
-            "the file is empty: expected a header line naming the columns, e.g. ticket_id,at,event,status,"
-                + "priority,channel,category,vendor")));
-      }
-      CsvRecord header = records.next();
-      lastLine = header.getStartingLineNumber();
-      Session session = new Session(header);
-      while (records.hasNext()) {
-        CsvRecord record = records.next();
-        lastLine = record.getStartingLineNumber();
-        session.row(record);
-      }
-      return session.finish();
-    } catch (UncheckedIOException e) {
-      IOException cause = e.getCause();
-      if (cause instanceof CharacterCodingException) {
-        throw new CsvValidationException(lastLine + 1, List.of(Problem.of("", "",
-            "the text is not valid UTF-8 (at or after this line)")));
-      }
-      throw cause;
-    } catch (CsvParseException e) {
-      Throwable cause = e.getCause();
-      String detail = cause != null && cause.getMessage() != null ? e.getMessage() + ": " + cause.getMessage()
-          : String.valueOf(e.getMessage());
-      throw new CsvValidationException(lastLine + 1, List.of(Problem.of("", "", "not readable as CSV: " + detail)));
-    }
+    return FastCsvRecords.read(reader, "ticket_id,at,event,status,priority,channel,category,vendor", Session::new,
+        Session::row).finish();
   }
 
   /** The state of one read. */
