@@ -13,6 +13,10 @@ import io.github.bpokit.core.segment.SegmentKey;
 import io.github.bpokit.core.segment.Segmentation;
 import io.github.bpokit.core.time.PeriodUnit;
 import io.github.bpokit.kpi.KpiId;
+import io.github.bpokit.pricing.PriceTiers;
+import io.github.bpokit.pricing.PricingModel;
+import io.github.bpokit.pricing.TierMode;
+import io.github.bpokit.pricing.UsageRules;
 import io.github.bpokit.sla.terms.Adjustment;
 import io.github.bpokit.sla.terms.ContractTerms;
 import io.github.bpokit.sla.terms.CreditScheme;
@@ -28,6 +32,8 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.Locale;
@@ -45,8 +51,18 @@ final class ContractFile {
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build();
 
-  /** A contract and the file's optional zone and fees. */
-  record Contract(ContractTerms terms, ZoneId zone, Optional<Money> fees) {}
+  /** A contract and the file's optional zone, fees and pricing. */
+  record Contract(ContractTerms terms, ZoneId zone, Optional<Money> fees, Optional<Pricing> pricing) {}
+
+  /**
+   * The file's {@code pricing} section: how a period's usage is priced.
+   *
+   * @param model the pricing model
+   * @param rules how usage is measured (billing increment, wrap cap, QA pass threshold)
+   * @param minimumCommitment the optional minimum per period
+   * @param rounding how each invoice line is rounded
+   */
+  record Pricing(PricingModel model, UsageRules rules, Optional<Money> minimumCommitment, RoundingMode rounding) {}
 
   /** A bad contract file, with the path of the bad entry. */
   static final class ContractFileException extends IllegalArgumentException {
@@ -76,17 +92,16 @@ final class ContractFile {
     if (root == null || root.isMissingNode()) {
       throw new ContractFileException("", "the file is empty: expected a JSON object with \"terms\"");
     }
-    object(root, "", Set.of("period", "zone", "fees", "rounding", "credits", "terms", "triggers"));
+    object(root, "", Set.of("period", "zone", "fees", "rounding", "credits", "terms", "triggers", "pricing"));
     PeriodUnit period = root.has("period") ? parse(root.get("period"), "period", PeriodUnit::parse)
         : PeriodUnit.MONTH;
     ZoneId zone = root.has("zone") ? parse(root.get("zone"), "zone", ZoneId::of) : ZoneId.of("UTC");
     Optional<Money> fees = root.has("fees") ? Optional.of(parse(root.get("fees"), "fees", Money::parse))
         : Optional.empty();
     ContractTerms.Builder contract = wrap("period", () -> ContractTerms.builder(period));
-    if (root.has("rounding")) {
-      contract.rounding(parse(root.get("rounding"), "rounding",
-          s -> RoundingMode.valueOf(s.strip().toUpperCase(Locale.ROOT))));
-    }
+    Optional<RoundingMode> rounding = root.has("rounding")
+        ? Optional.of(parse(root.get("rounding"), "rounding", ContractFile::roundingMode)) : Optional.empty();
+    rounding.ifPresent(contract::rounding);
     JsonNode terms = root.get("terms");
     if (terms == null || !terms.isArray() || terms.isEmpty()) {
       throw new ContractFileException("terms", "expected a non-empty array of terms, got " + terms);
@@ -108,7 +123,220 @@ final class ContractFile {
         contract.trigger(trigger(triggers.get(i), "triggers[" + i + "]"));
       }
     }
-    return new Contract(wrap("", contract::build), zone, fees);
+    Optional<Pricing> pricing = root.has("pricing")
+        ? Optional.of(pricing(root.get("pricing"), "pricing", fees, rounding)) : Optional.empty();
+    return new Contract(wrap("", contract::build), zone, fees, pricing);
+  }
+
+  private static RoundingMode roundingMode(String text) {
+    RoundingMode mode = RoundingMode.valueOf(text.strip().toUpperCase(Locale.ROOT));
+    if (mode == RoundingMode.UNNECESSARY) {
+      throw new IllegalArgumentException("UNNECESSARY cannot round a line to the minor unit");
+    }
+    return mode;
+  }
+
+  // ---- pricing ----
+
+  private static final Set<String> RULE_KEYS = Set.of("incrementSeconds", "wrapCapSeconds", "qaPassThreshold");
+  private static final Set<String> FTE_KEYS = Set.of("ftes", "monthlyRate", "hourlyRate", "hoursPerFte",
+      "serviceStart", "serviceEnd");
+  private static final Set<String> CONTACT_KEYS = Set.of("price", "tiers", "mode", "qualityFloor", "reopenClause");
+
+  private static Pricing pricing(JsonNode node, String path, Optional<Money> fees, Optional<RoundingMode> rounding) {
+    object(node, path, Set.of("model", "minimumCommitment", "rounding"));
+    RoundingMode mode = node.has("rounding")
+        ? parse(node.get("rounding"), path + ".rounding", ContractFile::roundingMode)
+        : rounding.orElse(RoundingMode.HALF_UP);
+    JsonNode modelNode = required(node, "model", path);
+    String m = path + ".model";
+    object(modelNode, m, null);
+    String type = text(required(modelNode, "type", m), m + ".type").strip().toLowerCase(Locale.ROOT);
+    UsageRules rules = rules(modelNode, m);
+    PricingModel model = switch (type) {
+      case "per_fte" -> {
+        keys(modelNode, m, FTE_KEYS);
+        yield perFte(modelNode, m);
+      }
+      case "per_contact" -> {
+        keys(modelNode, m, CONTACT_KEYS);
+        yield perContact(modelNode, m);
+      }
+      case "per_resolved_contact" -> {
+        keys(modelNode, m, Set.of("price"));
+        Money price = money(required(modelNode, "price", m), m + ".price");
+        yield wrap(m + ".price", () -> new PricingModel.PerResolvedContact(price));
+      }
+      case "per_minute" -> {
+        keys(modelNode, m, Set.of("pricePerMinute"));
+        Money price = money(required(modelNode, "pricePerMinute", m), m + ".pricePerMinute");
+        yield wrap(m + ".pricePerMinute", () -> new PricingModel.PerMinute(price));
+      }
+      case "outcome_based" -> {
+        keys(modelNode, m, Set.of("measure", "feePerUnit", "share"));
+        yield outcomeBased(modelNode, m, fees);
+      }
+      case "hybrid" -> {
+        keys(modelNode, m, Set.of("core", "coreCapacity", "overflow"));
+        JsonNode core = required(modelNode, "core", m);
+        object(core, m + ".core", FTE_KEYS);
+        PricingModel.PerFte fte = perFte(core, m + ".core");
+        long capacity = whole(required(modelNode, "coreCapacity", m), m + ".coreCapacity");
+        JsonNode overflow = required(modelNode, "overflow", m);
+        object(overflow, m + ".overflow", CONTACT_KEYS);
+        PricingModel.PerContact perContact = perContact(overflow, m + ".overflow");
+        yield wrap(m, () -> new PricingModel.Hybrid(fte, capacity, perContact));
+      }
+      default -> throw new ContractFileException(m + ".type", "bad value '" + type + "': expected one of "
+          + "per_fte, per_contact, per_resolved_contact, per_minute, outcome_based, hybrid");
+    };
+    if (fees.isPresent() && !fees.get().currency().equals(model.currency())) {
+      throw new ContractFileException(m, "the model bills in " + model.currency().getCurrencyCode()
+          + " but the fees are in " + fees.get().currency().getCurrencyCode());
+    }
+    Optional<Money> minimum = Optional.empty();
+    if (node.has("minimumCommitment")) {
+      Money min = money(node.get("minimumCommitment"), path + ".minimumCommitment");
+      if (!min.currency().equals(model.currency()) || min.isNegative()) {
+        throw new ContractFileException(path + ".minimumCommitment", "expected an amount in "
+            + model.currency().getCurrencyCode() + " (the model's currency), not negative, got " + min);
+      }
+      minimum = Optional.of(min);
+    }
+    return new Pricing(model, rules, minimum, mode);
+  }
+
+  /** Checks the keys of a model object: its type's keys, the usage rules and {@code type}. */
+  private static void keys(JsonNode node, String path, Set<String> own) {
+    Set<String> allowed = new java.util.HashSet<>(own);
+    allowed.addAll(RULE_KEYS);
+    allowed.add("type");
+    object(node, path, allowed);
+  }
+
+  private static UsageRules rules(JsonNode node, String path) {
+    UsageRules rules = UsageRules.defaults();
+    if (node.has("incrementSeconds")) {
+      long seconds = whole(node.get("incrementSeconds"), path + ".incrementSeconds");
+      UsageRules r = rules;
+      rules = wrap(path + ".incrementSeconds", () -> r.withBillingIncrement(Duration.ofSeconds(seconds)));
+    }
+    if (node.has("wrapCapSeconds")) {
+      long seconds = whole(node.get("wrapCapSeconds"), path + ".wrapCapSeconds");
+      UsageRules r = rules;
+      rules = wrap(path + ".wrapCapSeconds", () -> r.withWrapCap(Duration.ofSeconds(seconds)));
+    }
+    if (node.has("qaPassThreshold")) {
+      double threshold = decimal(node.get("qaPassThreshold"), path + ".qaPassThreshold").doubleValue();
+      UsageRules r = rules;
+      rules = wrap(path + ".qaPassThreshold", () -> r.withQaPassThreshold(threshold));
+    }
+    return rules;
+  }
+
+  private static PricingModel.PerFte perFte(JsonNode node, String path) {
+    BigDecimal ftes = decimal(required(node, "ftes", path), path + ".ftes");
+    if (node.has("monthlyRate") == node.has("hourlyRate")) {
+      throw new ContractFileException(path, "expected exactly one of monthlyRate or hourlyRate (with hoursPerFte)");
+    }
+    PricingModel.PerFte fte;
+    if (node.has("monthlyRate")) {
+      if (node.has("hoursPerFte")) {
+        throw new ContractFileException(path + ".hoursPerFte", "only with hourlyRate");
+      }
+      Money rate = money(node.get("monthlyRate"), path + ".monthlyRate");
+      fte = wrap(path + ".ftes", () -> PricingModel.PerFte.monthly(ftes, rate));
+    } else {
+      Money rate = money(node.get("hourlyRate"), path + ".hourlyRate");
+      BigDecimal hours = decimal(required(node, "hoursPerFte", path), path + ".hoursPerFte");
+      fte = wrap(path + ".ftes", () -> PricingModel.PerFte.hourly(ftes, rate, hours));
+    }
+    if (node.has("serviceStart")) {
+      PricingModel.PerFte f = fte;
+      LocalDate start = parse(node.get("serviceStart"), path + ".serviceStart", LocalDate::parse);
+      fte = wrap(path + ".serviceStart", () -> f.withServiceStart(start));
+    }
+    if (node.has("serviceEnd")) {
+      PricingModel.PerFte f = fte;
+      LocalDate end = parse(node.get("serviceEnd"), path + ".serviceEnd", LocalDate::parse);
+      fte = wrap(path + ".serviceEnd", () -> f.withServiceEnd(end));
+    }
+    return fte;
+  }
+
+  private static PricingModel.PerContact perContact(JsonNode node, String path) {
+    if (node.has("price") == node.has("tiers")) {
+      throw new ContractFileException(path, "expected exactly one of price (flat) or tiers");
+    }
+    TierMode mode = node.has("mode") ? parse(node.get("mode"), path + ".mode", ContractFile::tierMode)
+        : TierMode.GRADUATED;
+    PriceTiers tiers;
+    if (node.has("price")) {
+      Money price = money(node.get("price"), path + ".price");
+      tiers = wrap(path + ".price", () -> PriceTiers.flat(price));
+    } else {
+      JsonNode array = node.get("tiers");
+      if (!array.isArray() || array.isEmpty()) {
+        throw new ContractFileException(path + ".tiers", "expected a non-empty array of tiers, got " + array);
+      }
+      PriceTiers.Builder builder = PriceTiers.builder();
+      for (int i = 0; i < array.size(); i++) {
+        String t = path + ".tiers[" + i + "]";
+        JsonNode tier = array.get(i);
+        object(tier, t, Set.of("from", "to", "unitPrice", "flatFee"));
+        long from = whole(required(tier, "from", t), t + ".from");
+        @Nullable Long to = tier.has("to") && !tier.get("to").isNull() ? (long) whole(tier.get("to"), t + ".to")
+            : null;
+        if (to != null && to < from) {
+          throw new ContractFileException(t + ".to", "to " + to + " is below from " + from);
+        }
+        Range<Long> units = to == null ? Range.atLeast(from) : Range.closed(from, to);
+        Money price = money(required(tier, "unitPrice", t), t + ".unitPrice");
+        if (tier.has("flatFee")) {
+          Money fee = money(tier.get("flatFee"), t + ".flatFee");
+          wrap(t, () -> builder.tier(units, price, fee));
+        } else {
+          wrap(t, () -> builder.tier(units, price));
+        }
+      }
+      tiers = wrap(path + ".tiers", builder::build);
+    }
+    PricingModel.PerContact model = PricingModel.PerContact.tiered(tiers, mode);
+    if (bool(node, "qualityFloor", path, false)) {
+      model = model.withQualityFloor();
+    }
+    if (bool(node, "reopenClause", path, false)) {
+      model = model.withReopenClause();
+    }
+    return model;
+  }
+
+  private static PricingModel outcomeBased(JsonNode node, String path, Optional<Money> fees) {
+    String measure = text(required(node, "measure", path), path + ".measure");
+    if (node.has("feePerUnit") == node.has("share")) {
+      throw new ContractFileException(path, "expected exactly one of feePerUnit or share");
+    }
+    if (node.has("feePerUnit")) {
+      Money fee = money(node.get("feePerUnit"), path + ".feePerUnit");
+      return wrap(path + ".feePerUnit", () -> PricingModel.OutcomeBased.feePerUnit(measure, fee));
+    }
+    BigDecimal share = share(node.get("share"), path + ".share");
+    Money currencyOf = fees.orElseThrow(() -> new ContractFileException(path + ".share",
+        "a share of a value bills in the currency of \"fees\": give \"fees\""));
+    return wrap(path + ".share", () -> PricingModel.OutcomeBased.shareOfValue(measure, share,
+        currencyOf.currency()));
+  }
+
+  private static TierMode tierMode(String text) {
+    return switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "graduated" -> TierMode.GRADUATED;
+      case "volume" -> TierMode.VOLUME;
+      default -> throw new IllegalArgumentException("expected graduated or volume");
+    };
+  }
+
+  private static Money money(JsonNode node, String path) {
+    return parse(node, path, Money::parse);
   }
 
   private static ServiceLevelTerm term(JsonNode node, String path, PeriodUnit period) {

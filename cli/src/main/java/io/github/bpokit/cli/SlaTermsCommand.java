@@ -88,17 +88,7 @@ final class SlaTermsCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
-    Set<Segmentation> segmentations = new LinkedHashSet<>();
-    Set<KpiId> kpis = EnumSet.noneOf(KpiId.class);
-    for (ServiceLevelTerm term : file.terms().terms()) {
-      segmentations.add(term.scope().segmentation());
-      kpis.add(term.kpi());
-    }
-    List<ScorecardAccumulator> accumulators = new ArrayList<>();
-    for (Segmentation by : segmentations) {
-      accumulators.add(Scorecard.builder().segmentBy(by).period(file.terms().period(), file.zone()).kpis(kpis)
-          .build().newAccumulator());
-    }
+    List<ScorecardAccumulator> accumulators = accumulators(file);
     InteractionInput.Result result = input.read("bpokit sla-terms",
         interaction -> accumulators.forEach(a -> a.add(interaction)), err);
     ReadSummary summary = result.summary();
@@ -106,18 +96,12 @@ final class SlaTermsCommand implements Callable<Integer> {
       return result.exitCode();
     }
     List<ScorecardResult> scorecards = accumulators.stream().map(ScorecardAccumulator::snapshot).toList();
-    TreeSet<ReportingPeriod> seen = new TreeSet<>();
-    scorecards.forEach(s -> s.keys().stream().map(ScorecardKey::period).flatMap(java.util.Optional::stream)
-        .forEach(seen::add));
+    TreeSet<ReportingPeriod> seen = periods(scorecards);
     if (seen.isEmpty()) {
       err.println("bpokit sla-terms: no interactions in " + input.file() + ": nothing to evaluate");
       return Main.INVALID_INPUT;
     }
-    List<PeriodInput> periods = new ArrayList<>();
-    for (ReportingPeriod p = seen.first(); p.compareTo(seen.last()) <= 0; p = p.next()) {
-      periods.add(new PeriodInput(p, periodFees, KpiSource.of(p, scorecards)));
-    }
-    ContractEvaluation evaluation = file.terms().evaluate(periods);
+    ContractEvaluation evaluation = evaluate(file, scorecards, periodFees, seen.first(), seen.last());
     PrintWriter out = spec.commandLine().getOut();
     for (ReportingPeriod p : evaluation.periods()) {
       out.println(p + "  fees " + evaluation.fees(p));
@@ -134,6 +118,40 @@ final class SlaTermsCommand implements Callable<Integer> {
     }
     out.flush();
     return Main.OK;
+  }
+
+  /** One scorecard accumulator per scope segmentation of the contract's terms, per the contract's period and zone. */
+  static List<ScorecardAccumulator> accumulators(ContractFile.Contract file) {
+    Set<Segmentation> segmentations = new LinkedHashSet<>();
+    Set<KpiId> kpis = EnumSet.noneOf(KpiId.class);
+    for (ServiceLevelTerm term : file.terms().terms()) {
+      segmentations.add(term.scope().segmentation());
+      kpis.add(term.kpi());
+    }
+    List<ScorecardAccumulator> accumulators = new ArrayList<>();
+    for (Segmentation by : segmentations) {
+      accumulators.add(Scorecard.builder().segmentBy(by).period(file.terms().period(), file.zone()).kpis(kpis)
+          .build().newAccumulator());
+    }
+    return accumulators;
+  }
+
+  /** The periods the scorecards have interactions in. */
+  static TreeSet<ReportingPeriod> periods(List<ScorecardResult> scorecards) {
+    TreeSet<ReportingPeriod> seen = new TreeSet<>();
+    scorecards.forEach(s -> s.keys().stream().map(ScorecardKey::period).flatMap(java.util.Optional::stream)
+        .forEach(seen::add));
+    return seen;
+  }
+
+  /** Evaluates the contract on every period from {@code first} to {@code last}, each with the same fees. */
+  static ContractEvaluation evaluate(ContractFile.Contract file, List<ScorecardResult> scorecards, Money fees,
+      ReportingPeriod first, ReportingPeriod last) {
+    List<PeriodInput> periods = new ArrayList<>();
+    for (ReportingPeriod p = first; p.compareTo(last) <= 0; p = p.next()) {
+      periods.add(new PeriodInput(p, fees, KpiSource.of(p, scorecards)));
+    }
+    return file.terms().evaluate(periods);
   }
 
   private ParameterException usage(String message) {

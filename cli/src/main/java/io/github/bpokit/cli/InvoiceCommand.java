@@ -1,0 +1,179 @@
+package io.github.bpokit.cli;
+
+import io.github.bpokit.cli.csv.ReadSummary;
+import io.github.bpokit.core.money.Money;
+import io.github.bpokit.core.time.ReportingPeriod;
+import io.github.bpokit.kpi.ScorecardAccumulator;
+import io.github.bpokit.kpi.ScorecardResult;
+import io.github.bpokit.pricing.Invoice;
+import io.github.bpokit.pricing.InvoiceLine;
+import io.github.bpokit.pricing.UsageAccumulator;
+import io.github.bpokit.sla.terms.AdjustmentLine;
+import io.github.bpokit.sla.terms.ContractEvaluation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bpokit invoice --contract FILE.json --input FILE.csv [--period 2026-10] [--format text|json]}: streams the
+ * interaction CSV once into the period's usage and the contract terms' scorecards, prices the usage with the contract
+ * file's {@code pricing} section (minimum commitment, rounding) and adds the contract evaluation's lines for the period
+ * as SLA adjustment lines (credits negative, bonuses and earn-backs positive), the terms' shares taken of the
+ * invoice's subtotal. Without {@code --period} the invoice is
+ * for the one period the file covers; a file spanning several periods needs {@code --period}.
+ */
+@Command(
+    name = "invoice",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Prices one period's usage from the interaction CSV with the contract file's pricing section and "
+        + "adds the contract terms' SLA credits and bonuses for the period as adjustment lines.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:ok",
+        "1:invalid input: a bad header, (strict) a bad row, no interactions, or usage the model cannot price",
+        "2:usage error (bad option, bad contract file or no pricing section, --period missing when the file spans "
+            + "several periods, missing or unreadable file)"})
+final class InvoiceCommand implements Callable<Integer> {
+  private static final String NAME = "bpokit invoice";
+
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private InteractionInput input;
+
+  @Option(names = "--contract", required = true, paramLabel = "FILE.json",
+      description = "The contract file (JSON with a \"pricing\" section, see docs/contract-terms.md).")
+  private Path contract;
+
+  @Option(names = "--period", paramLabel = "PERIOD",
+      description = "The period to invoice, e.g. 2026-10 (a month) or 2026-Q4 (a quarter), in the contract's unit "
+          + "and zone. Default: the one period the input covers.")
+  private @Nullable String period;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default: the invoice explained line by line) or json.")
+  private String format;
+
+  InvoiceCommand() {}
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    boolean json = switch (format.strip().toLowerCase(Locale.ROOT)) {
+      case "text" -> false;
+      case "json" -> true;
+      default -> throw usage("--format '" + format + "': expected text or json");
+    };
+    ContractFile.Contract file;
+    try {
+      file = ContractFile.read(contract);
+    } catch (IOException e) {
+      throw usage("cannot read --contract " + contract + ": " + InteractionInput.describe(e));
+    } catch (IllegalArgumentException e) {
+      throw usage("--contract " + contract + ": " + e.getMessage());
+    }
+    ContractFile.Pricing pricing = file.pricing().orElseThrow(() -> usage("--contract " + contract
+        + ": no \"pricing\" section: nothing to invoice (see docs/contract-terms.md)"));
+    @Nullable ReportingPeriod asked = null;
+    if (period != null) {
+      try {
+        asked = ReportingPeriod.parse(period, file.zone());
+      } catch (IllegalArgumentException e) {
+        throw usage("--period: " + e.getMessage());
+      }
+      if (asked.unit() != file.terms().period()) {
+        throw usage("--period " + period + " is a " + asked.unit().toString().toLowerCase(Locale.ROOT)
+            + "; the contract's period is " + file.terms().period().toString().toLowerCase(Locale.ROOT));
+      }
+    }
+    List<ScorecardAccumulator> scorecardAccumulators = SlaTermsCommand.accumulators(file);
+    // With --period, one accumulator (interactions outside the period are counted as such); without, one per period
+    // seen, and the file must cover exactly one.
+    Map<ReportingPeriod, UsageAccumulator> usage = new TreeMap<>();
+    ReportingPeriod fixed = asked;
+    if (fixed != null) {
+      usage.put(fixed, new UsageAccumulator(fixed, pricing.rules()));
+    }
+    InteractionInput.Result result = input.read(NAME, interaction -> {
+      scorecardAccumulators.forEach(a -> a.add(interaction));
+      ReportingPeriod p = fixed != null ? fixed
+          : ReportingPeriod.containing(file.terms().period(), interaction.createdAt(), file.zone());
+      usage.computeIfAbsent(p, q -> new UsageAccumulator(q, pricing.rules())).add(interaction);
+    }, err);
+    ReadSummary summary = result.summary();
+    if (summary == null) {
+      return result.exitCode();
+    }
+    if (usage.isEmpty()) {
+      err.println(NAME + ": no interactions in " + input.file() + ": give --period to invoice a period anyway");
+      return Main.INVALID_INPUT;
+    }
+    if (usage.size() > 1) {
+      throw usage("the input covers " + usage.size() + " periods ("
+          + usage.keySet().stream().map(ReportingPeriod::toString).collect(Collectors.joining(", "))
+          + "): give --period");
+    }
+    ReportingPeriod invoiced = usage.keySet().iterator().next();
+    UsageAccumulator accumulator = usage.get(invoiced);
+    Invoice invoice;
+    try {
+      Invoice charges = charges(pricing, accumulator).build();
+      List<ScorecardResult> scorecards = scorecardAccumulators.stream().map(ScorecardAccumulator::snapshot).toList();
+      TreeSet<ReportingPeriod> seen = SlaTermsCommand.periods(scorecards);
+      ReportingPeriod first = seen.isEmpty() || seen.first().compareTo(invoiced) > 0 ? invoiced : seen.first();
+      // The terms' shares apply to what the period is billed (charges and true-up), not to the file's "fees".
+      Money fees = charges.subtotal();
+      ContractEvaluation evaluation = SlaTermsCommand.evaluate(file, scorecards, fees, first, invoiced);
+      Invoice.Builder builder = charges(pricing, accumulator);
+      for (AdjustmentLine line : evaluation.lines(invoiced)) {
+        builder.line(InvoiceLine.adjustment(description(line), line.amount()).withBasis(line.explanation()));
+      }
+      invoice = builder.build();
+    } catch (IllegalArgumentException e) {
+      err.println(NAME + ": cannot invoice " + invoiced + ": " + e.getMessage());
+      return Main.INVALID_INPUT;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(invoice.toJson());
+    } else {
+      out.print(invoice.explain());
+    }
+    out.flush();
+    return Main.OK;
+  }
+
+  private static Invoice.Builder charges(ContractFile.Pricing pricing, UsageAccumulator accumulator) {
+    Invoice.Builder builder = pricing.model().invoice(accumulator.snapshot()).roundingMode(pricing.rounding());
+    pricing.minimumCommitment().ifPresent(builder::minimumCommitment);
+    return builder;
+  }
+
+  private static String description(AdjustmentLine line) {
+    if (line.kind() == AdjustmentLine.Kind.EARN_BACK) {
+      return "SLA earn-back " + line.term().name();
+    }
+    String what = line.amount().isNegative() ? "credit" : line.amount().isZero() ? "adjustment" : "bonus";
+    return "SLA " + what + " " + line.term().name() + " (" + line.outcome() + ")";
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+}
