@@ -22,7 +22,7 @@ public final class ParallelScorecard {
   private ParallelScorecard() {}
 
   public static void main(String[] args) {
-    List<Interaction> month = interactions(100_000, 42);
+    List<Interaction> month = interactions(50_000, 42);
     Scorecard scorecard = Scorecard.builder().segmentBy(Dimension.CHANNEL).build();
 
     ScorecardResult parallel = month.parallelStream().collect(scorecard.collector());

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class ErlangCStaffingTest {
   /*
-   * The headline figures are the classic textbook case (README, docs/pricing.md): 100 calls × 180 s / 1,800 s =
+   * The headline figures are the README quick start's (and `bpokit staffing`'s): 100 calls × 180 s / 1,800 s =
    * 10 erlangs; 14 agents give P(wait) 0.1741 and service level 1 − 0.1741 × e^(−(14 − 10) × 20 / 180) = 0.8884,
    * ASA 0.1741 × 180 / 4 = 7.84 s, occupancy 10 / 14 = 0.7143 (13 agents give 0.7956, under 80%); scheduled
    * ceil(14 / 0.7) = 20.
