@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The banded CSAT term of SPEC §5 evaluated over six months: where each month's CSAT lands, the bonus or credit it
@@ -42,14 +43,16 @@ public final class BandedCsatTerm {
             TriggerAction.REMEDIATION_PLAN_DUE)) // REMEDIATION or worse two months running
         .build();
 
-    // Each month's measured CSAT: satisfied answers (4 or 5) of all answers, e.g. from a Scorecard. Here as given.
-    Map<String, Proportion> measured = Map.of("2026-06", Proportion.of(425, 500), "2026-07", Proportion.of(460, 500),
-        "2026-08", Proportion.of(440, 500), "2026-09", Proportion.of(390, 500), "2026-10", Proportion.of(345, 500),
-        "2026-11", Proportion.of(24, 28));
+    // Each month's measured CSAT, satisfied answers (4 or 5) of all answers, as a Scorecard gives it; oldest first.
+    // 2026-08 is exactly 0.88, on the edge: the BONUS band holds it. 2026-11 has too few answers.
+    Map<String, Proportion> csatByMonth = new TreeMap<>(Map.of("2026-06", Proportion.of(425, 500),
+        "2026-07", Proportion.of(460, 500), "2026-08", Proportion.of(440, 500), "2026-09", Proportion.of(390, 500),
+        "2026-10", Proportion.of(345, 500), "2026-11", Proportion.of(24, 28)));
     List<PeriodInput> months = new ArrayList<>();
-    for (String month : List.of("2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11")) {
-      months.add(new PeriodInput(ReportingPeriod.parse(month, ZoneOffset.UTC), Money.of("100000.00", "EUR"),
-          (scope, kpi) -> measured.get(month))); // the KpiSource: this month's value of the term's KPI and scope
+    for (Map.Entry<String, Proportion> month : csatByMonth.entrySet()) {
+      Proportion measured = month.getValue();
+      months.add(new PeriodInput(ReportingPeriod.parse(month.getKey(), ZoneOffset.UTC), Money.of("100000.00", "EUR"),
+          (scope, kpi) -> measured)); // the KpiSource: the month's value of the term's KPI on its scope
     }
     ContractEvaluation evaluation = contract.evaluate(months);
 

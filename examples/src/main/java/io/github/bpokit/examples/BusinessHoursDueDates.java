@@ -26,12 +26,12 @@ public final class BusinessHoursDueDates {
     BusinessCalendar office = BusinessCalendar.parse("Mon-Fri 09:00-17:00; holidays 2026-12-24,2026-12-25");
     Duration fourHours = Duration.ofHours(4);
     // Friday 16:00 + 4 business hours: 1 h on Friday, 3 h on Monday, due Monday 12:00 (SPEC §2)
-    System.out.println("Friday 16:00    + 4h -> " + office.plusBusinessTime(at("2026-10-02T16:00:00Z"), fourHours));
+    System.out.println("Friday 16:00 + 4h -> " + office.plusBusinessTime(at("2026-10-02T16:00:00Z"), fourHours));
     // Wednesday 23 December 15:00: 2 h that day, Thursday and Friday are holidays, 2 h on Monday 28 December
-    System.out.println("23 Dec 15:00    + 4h -> " + office.plusBusinessTime(at("2026-12-23T15:00:00Z"), fourHours));
+    System.out.println("23 Dec 15:00 + 4h -> " + office.plusBusinessTime(at("2026-12-23T15:00:00Z"), fourHours));
     // On a Mon-Fri 08:00-18:00 calendar, Monday 17:00 + 4 business hours is Tuesday 11:00 (SPEC §2)
     BusinessCalendar longDays = BusinessCalendar.parse("Mon-Fri 08:00-18:00");
-    System.out.println("Monday 17:00    + 4h -> " + longDays.plusBusinessTime(at("2026-10-05T17:00:00Z"), fourHours));
+    System.out.println("Monday 17:00 + 4h -> " + longDays.plusBusinessTime(at("2026-10-05T17:00:00Z"), fourHours));
     System.out.println("open time Friday 16:00 to Monday 12:00: "
         + office.businessTimeBetween(at("2026-10-02T16:00:00Z"), at("2026-10-05T12:00:00Z")));
 

@@ -58,7 +58,7 @@ public final class InvoiceWithTiersAndCredits {
         .build();
     Map<KpiId, Proportion> measured = Map.of(KpiId.SLA_FIRST_RESPONSE, Proportion.of(1_776, 2_400), // 74%
         KpiId.CSAT, Proportion.of(870, 1_000));                                                    // 87%
-    Money billed = invoice.build().subtotal();
+    Money billed = invoice.build().subtotal(); // the invoice so far: charges and true-up, before any adjustment
     List<AdjustmentLine> adjustments = sla.evaluate(List.of(new PeriodInput(october, billed,
         (scope, kpi) -> measured.get(kpi)))).lines(october);
     for (AdjustmentLine line : adjustments) {

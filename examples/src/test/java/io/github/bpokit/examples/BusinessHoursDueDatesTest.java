@@ -23,9 +23,9 @@ class BusinessHoursDueDatesTest {
   @Test
   void printsDueDatesAndTimers() throws Exception {
     assertThat(MainOutput.of(BusinessHoursDueDates::main)).isEqualTo("""
-        Friday 16:00    + 4h -> 2026-10-05T12:00:00Z
-        23 Dec 15:00    + 4h -> 2026-12-28T11:00:00Z
-        Monday 17:00    + 4h -> 2026-10-06T11:00:00Z
+        Friday 16:00 + 4h -> 2026-10-05T12:00:00Z
+        23 Dec 15:00 + 4h -> 2026-12-28T11:00:00Z
+        Monday 17:00 + 4h -> 2026-10-06T11:00:00Z
         open time Friday 16:00 to Monday 12:00: PT4H
         T-1001 under 'email office hours' as of 2026-10-02T17:00:00Z, NEW
           first_reply    RUNNING  elapsed 1h  of 4h  due 2026-10-05T12:00:00Z
