@@ -2,6 +2,8 @@ package io.github.bpokit.testing;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -127,6 +129,26 @@ public final class Generators {
     if (values.length == 0) {
       throw new IllegalArgumentException(what + " must name at least one value");
     }
-    return List.of(values);
+    List<T> list = new ArrayList<>(values.length);
+    for (T value : values) {
+      list.add(requireNonNull(value, what));
+    }
+    return List.copyOf(list);
+  }
+
+  /** The distinct constants given, in declaration order. */
+  @SafeVarargs
+  static <E extends Enum<E>> List<E> enumValues(String what, Class<E> type, E... values) {
+    requireNonNull(values, what);
+    if (values.length == 0) {
+      String name = type.getName();
+      throw new IllegalArgumentException(what + " must name at least one "
+          + name.substring(name.lastIndexOf('.') + 1).replace('$', '.'));
+    }
+    EnumSet<E> set = EnumSet.noneOf(type);
+    for (E value : values) {
+      set.add(requireNonNull(value, what));
+    }
+    return List.copyOf(set);
   }
 }

@@ -10,9 +10,7 @@ import io.github.bpokit.core.model.Priority;
 import io.github.bpokit.core.model.Tier;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -151,7 +149,7 @@ public final class InteractionGenerator implements Generator<Interaction> {
    * @throws IllegalArgumentException when none is given
    */
   public InteractionGenerator channels(Channel... channels) {
-    List<Channel> list = enumList("channels", Channel.class, channels);
+    List<Channel> list = Generators.enumValues("channels", Channel.class, channels);
     return with(c -> c.channels = list);
   }
 
@@ -163,7 +161,7 @@ public final class InteractionGenerator implements Generator<Interaction> {
    * @throws IllegalArgumentException when none is given
    */
   public InteractionGenerator outcomes(Outcome... outcomes) {
-    List<Outcome> list = enumList("outcomes", Outcome.class, outcomes);
+    List<Outcome> list = Generators.enumValues("outcomes", Outcome.class, outcomes);
     return with(c -> c.outcomes = list);
   }
 
@@ -318,24 +316,18 @@ public final class InteractionGenerator implements Generator<Interaction> {
    * @throws IllegalArgumentException when the sizes are negative or out of order
    */
   public Generator<List<Interaction>> logs(int minSize, int maxSize) {
-    Generators.checkSizes(minSize, maxSize);
-    return source -> {
-      int size = source.intBetween(minSize, maxSize);
-      List<Interaction> drawn = new ArrayList<>(size);
-      for (int i = 0; i < size; i++) {
-        drawn.add(next(source));
-      }
+    return lists(minSize, maxSize).map(drawn -> {
       if (!s.hostileText) {
         drawn.sort(Comparator.comparing(Interaction::createdAt));
       }
-      List<Interaction> log = new ArrayList<>(size);
-      for (int i = 0; i < size; i++) {
+      List<Interaction> log = new ArrayList<>(drawn.size());
+      for (int i = 0; i < drawn.size(); i++) {
         Interaction interaction = drawn.get(i);
         String id = s.hostileText ? (i + 1) + ":" + interaction.interactionId() : "i-" + (i + 1);
         log.add(Interaction.builder().from(interaction).interactionId(id).build());
       }
       return log;
-    };
+    });
   }
 
   @Override
@@ -591,16 +583,5 @@ public final class InteractionGenerator implements Generator<Interaction> {
       weights[i] = mix[chosen.get(i).ordinal()];
     }
     return weights;
-  }
-
-  @SafeVarargs
-  private static <E extends Enum<E>> List<E> enumList(String what, Class<E> type, E... values) {
-    requireNonNull(values, what);
-    if (values.length == 0) {
-      throw new IllegalArgumentException(what + " must name at least one " + type.getSimpleName());
-    }
-    EnumSet<E> set = EnumSet.noneOf(type);
-    set.addAll(Arrays.asList(values));
-    return List.copyOf(set);
   }
 }

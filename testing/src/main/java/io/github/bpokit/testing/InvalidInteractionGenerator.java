@@ -8,8 +8,6 @@ import io.github.bpokit.core.model.Outcome;
 import io.github.bpokit.core.model.Problem;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,13 +64,8 @@ public final class InvalidInteractionGenerator implements Generator<InvalidInter
    * @throws IllegalArgumentException when none is given
    */
   public InvalidInteractionGenerator rules(InteractionRule... rules) {
-    requireNonNull(rules, "rules");
-    if (rules.length == 0) {
-      throw new IllegalArgumentException("rules must name at least one InteractionRule");
-    }
-    EnumSet<InteractionRule> set = EnumSet.noneOf(InteractionRule.class);
-    set.addAll(Arrays.asList(rules));
-    return new InvalidInteractionGenerator(valid, List.copyOf(set));
+    List<InteractionRule> list = Generators.enumValues("rules", InteractionRule.class, rules);
+    return new InvalidInteractionGenerator(valid, list);
   }
 
   /**

@@ -10,8 +10,6 @@ import io.github.bpokit.sla.TicketStatus;
 import io.github.bpokit.sla.TimelineException.Rule;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -57,13 +55,8 @@ public final class InvalidTimelineGenerator implements Generator<InvalidTimeline
    * @throws IllegalArgumentException when none is given
    */
   public InvalidTimelineGenerator rules(Rule... rules) {
-    requireNonNull(rules, "rules");
-    if (rules.length == 0) {
-      throw new IllegalArgumentException("rules must name at least one TimelineException.Rule");
-    }
-    EnumSet<Rule> set = EnumSet.noneOf(Rule.class);
-    set.addAll(Arrays.asList(rules));
-    return new InvalidTimelineGenerator(valid, List.copyOf(set));
+    List<Rule> list = Generators.enumValues("rules", Rule.class, rules);
+    return new InvalidTimelineGenerator(valid, list);
   }
 
   /**

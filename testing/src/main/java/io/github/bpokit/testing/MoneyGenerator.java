@@ -110,7 +110,9 @@ public final class MoneyGenerator implements Generator<Money> {
    * @throws IllegalArgumentException as {@link #between(BigDecimal, BigDecimal)}
    */
   public MoneyGenerator between(String min, String max) {
-    return between(new BigDecimal(requireNonNull(min, "min")), new BigDecimal(requireNonNull(max, "max")));
+    requireNonNull(min, "min");
+    requireNonNull(max, "max");
+    return between(new BigDecimal(min), new BigDecimal(max));
   }
 
   /**

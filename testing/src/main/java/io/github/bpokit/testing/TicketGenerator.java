@@ -64,7 +64,7 @@ public final class TicketGenerator implements Generator<Ticket> {
    * @throws IllegalArgumentException when none is given
    */
   public TicketGenerator channels(Channel... channels) {
-    return new TicketGenerator(Generators.values("channels", channels), priorities, maxEvents, from, to);
+    return new TicketGenerator(Generators.enumValues("channels", Channel.class, channels), priorities, maxEvents, from, to);
   }
 
   /**
@@ -75,7 +75,7 @@ public final class TicketGenerator implements Generator<Ticket> {
    * @throws IllegalArgumentException when none is given
    */
   public TicketGenerator priorities(Priority... priorities) {
-    return new TicketGenerator(channels, Generators.values("priorities", priorities), maxEvents, from, to);
+    return new TicketGenerator(channels, Generators.enumValues("priorities", Priority.class, priorities), maxEvents, from, to);
   }
 
   /**

@@ -22,7 +22,7 @@ class InvalidInteractionTest {
     for (InvalidInteractionGenerator gen : List.of(ALL,
         ALL.from(Generators.interactions().edgeCases()),
         ALL.from(Generators.interactions().hostileText().channels(Channel.WHATSAPP)))) {
-      for (InvalidInteraction bad : gen.sample(17, 1_500)) {
+      for (InvalidInteraction bad : gen.sample(17, 1_000)) {
         ValidationException e = catchThrowableOfType(ValidationException.class, () -> bad.builder().build());
         assertThat(e).as("%s", bad).isNotNull();
         assertThat(e.problems()).as("%s", bad).containsExactly(bad.problem());

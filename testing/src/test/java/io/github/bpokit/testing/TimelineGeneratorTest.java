@@ -71,7 +71,7 @@ class TimelineGeneratorTest {
     assertThat(TICKETS.next((min, max) -> min).events()).hasSize(1);
     assertThatThrownBy(() -> TICKETS.maxEvents(-1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("sizes must satisfy 0 <= minSize <= maxSize, got minSize 0 and maxSize -1");
-    assertThatThrownBy(() -> TICKETS.channels()).hasMessage("channels must name at least one value");
+    assertThatThrownBy(() -> TICKETS.channels()).hasMessage("channels must name at least one Channel");
     assertThatThrownBy(() -> TICKETS.between(from, from))
         .hasMessage("the window [2030-01-01T00:00:00Z, 2030-01-01T00:00:00Z) is empty: to must be after from");
   }
