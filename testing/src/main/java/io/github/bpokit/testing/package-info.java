@@ -4,7 +4,7 @@
  * {@link io.github.bpokit.sla.Ticket}, {@link io.github.bpokit.core.time.BusinessCalendar}s and
  * {@link io.github.bpokit.core.money.Money} amounts, plus values that break one named rule each
  * ({@link io.github.bpokit.testing.InvalidInteraction}, {@link io.github.bpokit.testing.InvalidTimeline}) and the
- * SPEC §1.1 CSV form ({@link io.github.bpokit.testing.InteractionCsv}).
+ * CSV forms of both ({@link io.github.bpokit.testing.InteractionCsv}, {@link io.github.bpokit.testing.TicketEventCsv}).
  *
  * <p>A {@link io.github.bpokit.testing.Generator} draws every choice from a
  * {@link io.github.bpokit.testing.RandomSource}, so a seed, any {@link java.util.random.RandomGenerator} or a

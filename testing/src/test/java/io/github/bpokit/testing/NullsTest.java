@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class NullsTest {
   @Test
   void everyPublicMethodRejectsNull() {
+    new NullPointerTester().testAllPublicStaticMethods(TicketEventCsv.class);
     NullPointerTester tester = new NullPointerTester()
         .setDefault(RandomSource.class, RandomSource.seeded(1))
         .setDefault(Currency.class, Currency.getInstance("EUR"))
