@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  *   ...
  * }
  * // QuickTheories: one line, failures shrink towards simpler values
- * Gen<Interaction> gen = in -> interactions.next((min, max) -> in.next(Constraint.between(min, max).withShrinkPoint(min)));
+ * Gen<Interaction> gen = in -> interactions.next(
+ *     (min, max) -> in.next(Constraint.between(min, max).withShrinkPoint(min)));
  * }</pre>
  *
  * @param <T> the type of the values

@@ -25,7 +25,8 @@ import java.util.List;
  * InvalidTimeline broken = Generators.invalidTimelines().rules(TimelineException.Rule.TIME_ORDER).next(9);
  *
  * // QuickTheories: one line per generator (org.quicktheories.core.Gen, org.quicktheories.impl.Constraint)
- * Gen<Ticket> tickets = in -> Generators.tickets().next((min, max) -> in.next(Constraint.between(min, max).withShrinkPoint(min)));
+ * TicketGenerator gen = Generators.tickets();
+ * Gen<Ticket> tickets = in -> gen.next((min, max) -> in.next(Constraint.between(min, max).withShrinkPoint(min)));
  * }</pre>
  *
  * <p>Every generator is immutable and thread-safe; its configuring methods return new generators. See

@@ -64,7 +64,8 @@ public final class TicketGenerator implements Generator<Ticket> {
    * @throws IllegalArgumentException when none is given
    */
   public TicketGenerator channels(Channel... channels) {
-    return new TicketGenerator(Generators.enumValues("channels", Channel.class, channels), priorities, maxEvents, from, to);
+    List<Channel> list = Generators.enumValues("channels", Channel.class, channels);
+    return new TicketGenerator(list, priorities, maxEvents, from, to);
   }
 
   /**
@@ -75,7 +76,8 @@ public final class TicketGenerator implements Generator<Ticket> {
    * @throws IllegalArgumentException when none is given
    */
   public TicketGenerator priorities(Priority... priorities) {
-    return new TicketGenerator(channels, Generators.enumValues("priorities", Priority.class, priorities), maxEvents, from, to);
+    List<Priority> list = Generators.enumValues("priorities", Priority.class, priorities);
+    return new TicketGenerator(channels, list, maxEvents, from, to);
   }
 
   /**

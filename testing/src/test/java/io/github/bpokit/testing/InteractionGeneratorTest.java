@@ -98,7 +98,8 @@ class InteractionGeneratorTest {
       if (i.reopened() > 0) {
         assertThat(i.outcome()).isEqualTo(Outcome.RESOLVED);
       }
-      i.qaClient().ifPresent(client -> assertThat(Math.abs(client - i.qaPartner().getAsDouble())).isLessThanOrEqualTo(10));
+      i.qaClient().ifPresent(client -> assertThat(Math.abs(client - i.qaPartner().getAsDouble()))
+          .isLessThanOrEqualTo(10));
     }
   }
 
@@ -180,7 +181,8 @@ class InteractionGeneratorTest {
   /** The one-line QuickTheories adapter of the Javadoc: values are valid, and a failing property shrinks. */
   @Test
   void quickTheoriesDrivesItInOneLine() {
-    Gen<Interaction> gen = in -> REALISTIC.next((min, max) -> in.next(Constraint.between(min, max).withShrinkPoint(min)));
+    Gen<Interaction> gen =
+        in -> REALISTIC.next((min, max) -> in.next(Constraint.between(min, max).withShrinkPoint(min)));
     qt().withFixedSeed(20261001L).withExamples(500).forAll(gen)
         .checkAssert(i -> assertThat(i.createdAt()).isBefore(InteractionGenerator.DEFAULT_TO));
     assertThatThrownBy(() -> qt().withFixedSeed(3L).withExamples(100).withShrinkCycles(20).forAll(gen)

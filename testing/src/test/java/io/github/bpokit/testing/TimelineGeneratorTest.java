@@ -103,7 +103,8 @@ class TimelineGeneratorTest {
     List<InvalidTimeline> sample = order.sample(1, 100);
     assertThat(sample).extracting(InvalidTimeline::rule).containsOnly(TimelineException.Rule.TIME_ORDER);
     assertThat(sample).allMatch(bad -> bad.events().size() <= 4);
-    assertThat(Generators.invalidTimelines().next((min, max) -> min).toString()).startsWith("NO_EVENTS at event 0 of T-1");
+    assertThat(Generators.invalidTimelines().next((min, max) -> min).toString())
+        .isEqualTo("NO_EVENTS at event 0 of T-1");
     assertThatThrownBy(() -> Generators.invalidTimelines().rules()).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rules must name at least one TimelineException.Rule");
   }
