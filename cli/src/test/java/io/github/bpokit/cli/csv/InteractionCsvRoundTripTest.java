@@ -40,7 +40,7 @@ class InteractionCsvRoundTripTest {
   }
 
   /** QuickTheories drives a bpokit-testing generator: every draw shrinks towards the minimum of its range. */
-  private static <T> Gen<T> gen(Generator<T> generator) {
+  static <T> Gen<T> gen(Generator<T> generator) {
     return in -> generator.next((min, max) -> in.next(Constraint.between(min, max).withShrinkPoint(min)));
   }
 

@@ -1,5 +1,6 @@
 package io.github.bpokit.cli.csv;
 
+import static io.github.bpokit.cli.csv.InteractionCsvRoundTripTest.gen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
@@ -7,27 +8,20 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.bpokit.core.model.Problem;
 import io.github.bpokit.sla.Ticket;
 import io.github.bpokit.sla.TimelineException;
-import io.github.bpokit.testing.Generator;
 import io.github.bpokit.testing.Generators;
 import io.github.bpokit.testing.InvalidTimeline;
 import io.github.bpokit.testing.TicketEventCsv;
-import java.io.StringReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
-import org.quicktheories.impl.Constraint;
 
 /** Tickets from bpokit-testing survive the event CSV; a timeline that breaks one rule fails at its event's line. */
 class TicketEventCsvPropertiesTest {
-  private static <T> Gen<T> gen(Generator<T> generator) {
-    return in -> generator.next((min, max) -> in.next(Constraint.between(min, max).withShrinkPoint(min)));
-  }
-
   @Test
   void generatedTicketsRoundTripThroughTheEventCsv() {
     qt().withFixedSeed(20261005L).withExamples(300).forAll(gen(Generators.tickets().lists(0, 6)))
