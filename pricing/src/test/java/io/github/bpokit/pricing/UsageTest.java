@@ -3,7 +3,6 @@ package io.github.bpokit.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -11,6 +10,8 @@ import io.github.bpokit.core.model.Channel;
 import io.github.bpokit.core.model.Interaction;
 import io.github.bpokit.core.model.Outcome;
 import io.github.bpokit.core.time.ReportingPeriod;
+import io.github.bpokit.testing.Generator;
+import io.github.bpokit.testing.Generators;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Gen;
+import org.quicktheories.impl.Constraint;
 
 class UsageTest {
   static final ReportingPeriod OCTOBER = ReportingPeriod.parse("2026-10", ZoneOffset.UTC);
@@ -79,14 +82,15 @@ class UsageTest {
 
   @Test
   void splitAndMergeEqualsOnePass() {
+    // realistic logs from bpokit-testing: every channel, outcome and handled-by, QA scores, reopened contacts, and
+    // contacts created after October (outside the period)
+    Generator<List<Interaction>> logs = Generators.interactions()
+        .between(Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-11-04T00:00:00Z")).qa(40).logs(0, 40);
+    Gen<List<Interaction>> gen = in -> logs.next((min, max) -> in.next(Constraint.between(min, max)
+        .withShrinkPoint(min)));
     QuickTheory.qt().withFixedSeed(7L).withExamples(100)
-        .forAll(lists().of(integers().between(0, 400)).ofSizeBetween(0, 40), integers().between(0, 40))
-        .checkAssert((talks, cut) -> {
-          List<Interaction> all = new java.util.ArrayList<>();
-          for (int i = 0; i < talks.size(); i++) {
-            all.add(interaction(i, Channel.values()[i % 6], Outcome.values()[i % 5], talks.get(i), i % 7,
-                i % 3 == 0 ? Double.valueOf(talks.get(i) % 101) : null, i % 4 == 0 ? 1 : 0));
-          }
+        .forAll(gen, integers().between(0, 40))
+        .checkAssert((all, cut) -> {
           int split = Math.min(cut, all.size());
           UsageAccumulator left = new UsageAccumulator(OCTOBER, SIX_SECONDS);
           UsageAccumulator right = new UsageAccumulator(OCTOBER, SIX_SECONDS);

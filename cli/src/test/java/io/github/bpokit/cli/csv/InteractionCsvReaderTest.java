@@ -16,6 +16,7 @@ import io.github.bpokit.core.model.Outcome;
 import io.github.bpokit.core.model.Priority;
 import io.github.bpokit.core.model.Problem;
 import io.github.bpokit.core.model.Tier;
+import io.github.bpokit.testing.InteractionCsv;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -257,8 +258,7 @@ class InteractionCsvReaderTest {
           .accepted();
       List<Column> shuffled = new ArrayList<>(Column.all());
       Collections.shuffle(shuffled, new Random(42));
-      String csv = InteractionCsvWriter.toCsv(expected, shuffled, de.siegmar.fastcsv.writer.LineDelimiter.LF,
-          InteractionCsvWriter.UTC);
+      String csv = InteractionCsv.writer().columns(shuffled.stream().map(Column::header).toList()).write(expected);
       assertThat(csv).doesNotStartWith("interaction_id");
       assertThat(strict(csv).accepted()).isEqualTo(expected);
     }

@@ -3,33 +3,45 @@ package io.github.bpokit.cli.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.github.bpokit.core.model.Interaction;
+import io.github.bpokit.testing.Generator;
+import io.github.bpokit.testing.Generators;
+import io.github.bpokit.testing.InteractionCsv;
+import io.github.bpokit.testing.InteractionRule;
+import io.github.bpokit.testing.InvalidInteraction;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
-import org.quicktheories.generators.SourceDSL;
+import org.quicktheories.impl.Constraint;
 
-/** A built interaction survives writing as CSV and reading back, whatever the column order and formatting. */
+/**
+ * A built interaction survives writing as CSV and reading back, whatever the column order and formatting; an
+ * interaction field set that breaks one rule of SPEC §1.1 is rejected with exactly that problem. The interactions
+ * come from bpokit-testing's generators, driven by QuickTheories so that failures shrink.
+ */
 class InteractionCsvRoundTripTest {
 
   /** How one file is laid out: column order, line ends, instant rendering. */
-  record Layout(List<Column> columns, LineDelimiter lineDelimiter, Function<Instant, String> instants,
-      String description) {
+  record Layout(InteractionCsv writer, String description) {
     @Override
     public String toString() {
       return description;
     }
+  }
+
+  /** QuickTheories drives a bpokit-testing generator: every draw shrinks towards the minimum of its range. */
+  static <T> Gen<T> gen(Generator<T> generator) {
+    return in -> generator.next((min, max) -> in.next(Constraint.between(min, max).withShrinkPoint(min)));
   }
 
   private static Gen<Layout> layouts() {
@@ -42,33 +54,26 @@ class InteractionCsvRoundTripTest {
       if (shuffled) {
         Collections.shuffle(columns, new Random(seed));
       }
-      LineDelimiter delimiter = Generate.booleans().generate(in) ? LineDelimiter.CRLF : LineDelimiter.LF;
+      String delimiter = Generate.booleans().generate(in) ? "\r\n" : "\n";
       boolean utc = Generate.booleans().generate(in);
       ZoneOffset offset = ZoneOffset.ofTotalSeconds(offsetMinutes.generate(in) * 60);
-      return new Layout(columns, delimiter, utc ? InteractionCsvWriter.UTC : InteractionCsvWriter.atOffset(offset),
-          (shuffled ? "columns shuffled by seed " + seed : "columns in SPEC order") + ", " + delimiter + ", "
-              + (utc ? "UTC" : "offset " + offset));
+      InteractionCsv writer = InteractionCsv.writer().columns(columns.stream().map(Column::header).toList())
+          .lineSeparator(delimiter);
+      return new Layout(utc ? writer : writer.instants(InteractionCsv.atOffset(offset)),
+          (shuffled ? "columns shuffled by seed " + seed : "columns in SPEC order") + ", "
+              + (delimiter.length() == 2 ? "CRLF" : "LF") + ", " + (utc ? "UTC" : "offset " + offset));
     };
   }
 
-  /** Lists of 1 to 5 interactions with distinct ids. */
+  /** Lists of 1 to 5 interactions over the whole valid domain, with CSV-hostile text and distinct ids. */
   private static Gen<List<Interaction>> files() {
-    return SourceDSL.lists().of(InteractionGenerators.interactions()).ofSizeBetween(1, 5).map(list -> {
-      List<Interaction> unique = new ArrayList<>();
-      for (int i = 0; i < list.size(); i++) {
-        Interaction interaction = list.get(i);
-        unique.add(Interaction.builder().from(interaction).interactionId(i + ":" + interaction.interactionId())
-            .build());
-      }
-      return unique;
-    });
+    return gen(Generators.interactions().edgeCases().logs(1, 5));
   }
 
   @Test
   void builtInteractionsRoundTripThroughTheCsvWriterAndReader() {
     qt().withFixedSeed(20261001L).withExamples(400).forAll(files(), layouts()).checkAssert((interactions, layout) -> {
-      String csv = InteractionCsvWriter.toCsv(interactions, layout.columns(), layout.lineDelimiter(),
-          layout.instants());
+      String csv = layout.writer().write(interactions);
       List<Interaction> read = new ArrayList<>();
       List<RejectedRow> rejected = new ArrayList<>();
       ReadSummary summary = read(csv, read, rejected);
@@ -80,9 +85,19 @@ class InteractionCsvRoundTripTest {
   }
 
   @Test
+  void realisticMonthsRoundTripToo() {
+    qt().withFixedSeed(11L).withExamples(50).forAll(gen(Generators.interactions().logs(0, 200)))
+        .checkAssert(interactions -> {
+          List<Interaction> read = new ArrayList<>();
+          read(InteractionCsv.writer().write(interactions), read, new ArrayList<>());
+          assertThat(read).isEqualTo(interactions);
+        });
+  }
+
+  @Test
   void lenientReadersAcceptWhatStrictReadersAccept() {
     qt().withFixedSeed(7L).withExamples(100).forAll(files()).checkAssert(interactions -> {
-      String csv = InteractionCsvWriter.toCsv(interactions);
+      String csv = InteractionCsv.writer().write(interactions);
       List<Interaction> read = new ArrayList<>();
       try {
         InteractionCsvReader.lenient().read(new StringReader(csv), read::add, row -> {
@@ -92,6 +107,31 @@ class InteractionCsvRoundTripTest {
         throw new UncheckedIOException(e);
       }
       assertThat(read).isEqualTo(interactions);
+    });
+  }
+
+  @Test
+  void aRowBreakingOneRuleIsRejectedWithExactlyThatProblem() {
+    // every rule but BLANK_TEXT, which has no CSV form: a reader takes a blank cell as absent
+    InteractionRule[] rules = EnumSet.complementOf(EnumSet.of(InteractionRule.BLANK_TEXT))
+        .toArray(new InteractionRule[0]);
+    Generator<InvalidInteraction> invalid = Generators.invalidInteractions().rules(rules)
+        .from(Generators.interactions().hostileText());
+    qt().withFixedSeed(5L).withExamples(500).forAll(gen(invalid)).checkAssert(bad -> {
+      Map<String, String> cells = bad.csvCells().orElseThrow();
+      String csv = InteractionCsv.writer().header() + "\n" + InteractionCsv.writer().row(cells) + "\n";
+      List<RejectedRow> rejected = new ArrayList<>();
+      try {
+        InteractionCsvReader.lenient().read(new StringReader(csv), row -> {
+          throw new AssertionError("accepted " + row);
+        }, rejected::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      assertThat(rejected).singleElement().satisfies(row -> {
+        assertThat(row.line()).isEqualTo(2);
+        assertThat(row.problems()).containsExactly(bad.problem());
+      });
     });
   }
 
