@@ -68,7 +68,8 @@ final class MonthlyReview {
     /** The week's number and days, e.g. {@code W41 (5–11 Oct)}. */
     String label() {
       String label = week.toString();
-      return label.substring(label.indexOf('-') + 1) + " (" + day(from) + "\u2013" + day(to) + ")";
+      String first = from.getMonth() == to.getMonth() ? Integer.toString(from.getDayOfMonth()) : day(from);
+      return label.substring(label.indexOf('-') + 1) + " (" + first + "\u2013" + day(to) + ")";
     }
 
     private static String day(LocalDate d) {

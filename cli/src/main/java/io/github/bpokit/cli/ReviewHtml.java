@@ -205,7 +205,7 @@ final class ReviewHtml {
     double plotH = H - TOP - BOTTOM;
     DoubleFunction<Double> y = v -> TOP + plotH * (1 - (v - lo) / (hi - lo));
     java.util.function.IntFunction<Double> x = i -> LEFT + plotW * (n == 1 ? 0.5 : (i + 0.5) / n);
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(W).append(' ').append(H)
+    svg.append("<svg viewBox=\"0 0 ").append(W).append(' ').append(H)
         .append("\" width=\"100%\" role=\"img\" aria-label=\"").append(escape(title(kpi))).append(" per week\">");
     for (int g = 0; g <= 4; g++) {
       double v = lo + (hi - lo) * g / 4;
@@ -274,7 +274,7 @@ final class ReviewHtml {
     double plotH = H - TOP - BOTTOM;
     int n = days.size();
     double slot = plotW / Math.max(1, n);
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(H)
+    svg.append("<svg viewBox=\"0 0 ").append(width).append(' ').append(H)
         .append("\" width=\"100%\" role=\"img\" aria-label=\"Contacts per day\">");
     for (int g = 0; g <= 4; g++) {
       double v = top * g / 4;
