@@ -3,10 +3,13 @@ package io.github.bpokit.cli.csv;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.github.bpokit.core.model.Interaction;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,18 +20,32 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
- * Writes interactions in the CSV format of SPEC §1.1, for tests: any column order, any line delimiter, any rendering
- * of instants. Absent values are empty cells; quoting is FastCSV's (only when needed).
+ * Writes interactions in the CSV format of SPEC §1.1, as {@link InteractionCsvReader} reads it: any column order, any
+ * line delimiter, any rendering of instants. Absent values are empty cells; quoting is FastCSV's (only when needed);
+ * QA scores are written as {@link Double#toString(double)} ({@code 84.5}). Not thread-safe.
+ *
+ * <pre>{@code
+ * String csv = InteractionCsvWriter.toCsv(interactions, Column.all(), LineDelimiter.LF,
+ *     InteractionCsvWriter.inZone(ZoneId.of("Europe/Berlin")));   // 2026-10-01T11:30:00+02:00
+ * }</pre>
  */
-final class InteractionCsvWriter {
+public final class InteractionCsvWriter {
   /** Instants as {@link Instant#toString()}, e.g. {@code 2026-10-01T09:30:00Z}. */
-  static final Function<Instant, String> UTC = Instant::toString;
+  public static final Function<Instant, String> UTC = Instant::toString;
 
   private final List<Column> columns;
   private final Function<Instant, String> instants;
   private final CsvWriter csv;
 
-  InteractionCsvWriter(Writer out, List<Column> columns, LineDelimiter lineDelimiter,
+  /**
+   * Writes the header line at once.
+   *
+   * @param out where the CSV text goes; {@link #flush()} flushes it, nothing closes it
+   * @param columns the columns, in this order
+   * @param lineDelimiter the line end
+   * @param instants how instants are written
+   */
+  public InteractionCsvWriter(Writer out, List<Column> columns, LineDelimiter lineDelimiter,
       Function<Instant, String> instants) {
     this.columns = List.copyOf(columns);
     this.instants = instants;
@@ -40,17 +57,47 @@ final class InteractionCsvWriter {
     csv.writeRecord(header);
   }
 
-  /** Instants at a fixed offset in ISO-8601, e.g. {@code 2026-10-01T11:30:00+02:00} (seconds always shown). */
-  static Function<Instant, String> atOffset(ZoneOffset offset) {
-    return instant -> OffsetDateTime.ofInstant(instant, offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  /**
+   * Returns instants at a fixed offset in ISO-8601, e.g. {@code 2026-10-01T11:30:00+02:00} (seconds always shown).
+   *
+   * @param offset the offset
+   * @return the rendering
+   */
+  public static Function<Instant, String> atOffset(ZoneOffset offset) {
+    return inZone(offset);
   }
 
-  /** Writes every interaction with every column in SPEC order, LF line ends and UTC instants. */
-  static String toCsv(List<Interaction> interactions) {
+  /**
+   * Returns instants in ISO-8601 with the offset in force in a zone at each instant, e.g.
+   * {@code 2026-10-01T11:30:00+02:00} and {@code 2026-11-02T09:00:00+01:00} in Europe/Berlin (seconds always shown).
+   *
+   * @param zone the zone
+   * @return the rendering
+   */
+  public static Function<Instant, String> inZone(ZoneId zone) {
+    return instant -> OffsetDateTime.ofInstant(instant, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+
+  /**
+   * Writes every interaction with every column in SPEC order, LF line ends and UTC instants.
+   *
+   * @param interactions the rows
+   * @return the CSV text with its header
+   */
+  public static String toCsv(List<Interaction> interactions) {
     return toCsv(interactions, Column.all(), LineDelimiter.LF, UTC);
   }
 
-  static String toCsv(List<Interaction> interactions, List<Column> columns, LineDelimiter lineDelimiter,
+  /**
+   * Writes interactions with the given columns, line ends and instants.
+   *
+   * @param interactions the rows
+   * @param columns the columns, in this order
+   * @param lineDelimiter the line end
+   * @param instants how instants are written
+   * @return the CSV text with its header
+   */
+  public static String toCsv(List<Interaction> interactions, List<Column> columns, LineDelimiter lineDelimiter,
       Function<Instant, String> instants) {
     StringWriter out = new StringWriter();
     InteractionCsvWriter writer = new InteractionCsvWriter(out, columns, lineDelimiter, instants);
@@ -59,7 +106,12 @@ final class InteractionCsvWriter {
     return out.toString();
   }
 
-  void write(Interaction interaction) {
+  /**
+   * Writes one row.
+   *
+   * @param interaction the row
+   */
+  public void write(Interaction interaction) {
     List<String> cells = new ArrayList<>(columns.size());
     for (Column column : columns) {
       cells.add(cell(interaction, column));
@@ -67,11 +119,16 @@ final class InteractionCsvWriter {
     csv.writeRecord(cells);
   }
 
-  void flush() {
+  /**
+   * Flushes the rows written so far to the writer.
+   *
+   * @throws UncheckedIOException when the writer fails
+   */
+  public void flush() {
     try {
       csv.flush();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
