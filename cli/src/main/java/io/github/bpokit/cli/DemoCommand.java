@@ -4,6 +4,7 @@ import io.github.bpokit.cli.csv.CsvValidationException;
 import io.github.bpokit.cli.csv.InteractionCsvReader;
 import io.github.bpokit.cli.csv.ReadSummary;
 import io.github.bpokit.cli.csv.TicketEventCsvReader;
+import io.github.bpokit.cli.demo.DemoMonth;
 import io.github.bpokit.core.money.Money;
 import io.github.bpokit.core.segment.Dimension;
 import io.github.bpokit.core.segment.SegmentKey;
@@ -60,8 +61,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bpokit demo [--seed N] [--month 2026-10] [--out-dir DIR] [--html FILE]}: the whole of bpokit on one
- * month of a partner program ({@link MonthFiles}: several channels, categories and languages, an in-house team and two
- * partners): the scorecard for the whole, per channel and per vendor; the SLA timers on the ticket
+ * generated month of a partner program ({@link DemoMonth}: six channels, ten categories, four languages, an in-house
+ * team and two partners): the scorecard for the whole, per channel and per vendor; the SLA timers on the ticket
  * timelines; the contract terms with their bands, credits and triggers; the contract's invoice with its SLA
  * adjustments; and the same month's usage priced under each pricing model. It is printed as an aligned text report;
  * {@code --out-dir} also writes the generated files so that every other command can be run on them, {@code --html}
@@ -114,14 +115,23 @@ final class DemoCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw usage("--month '" + month + "': expected a month like 2026-10");
     }
-    MonthFiles data;
+    DemoMonth data;
     try {
-      data = MonthFiles.generate(ym, seed);
+      data = DemoMonth.generate(ym, seed);
     } catch (IllegalArgumentException e) {
       throw usage("--month '" + month + "': " + e.getMessage());
     }
     PrintWriter err = spec.commandLine().getErr();
+    String unwritable = html == null ? null : ReportCommand.unwritable(html);
+    if (unwritable != null) {
+      err.println(NAME + ": cannot write --html " + html + ": " + unwritable);
+      return Main.USAGE;
+    }
     if (outDir != null) {
+      if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+        err.println(NAME + ": cannot write --out-dir " + outDir + ": it is not a directory");
+        return Main.USAGE;
+      }
       try {
         Files.createDirectories(outDir);
         data.writeTo(outDir);
@@ -153,14 +163,14 @@ final class DemoCommand implements Callable<Integer> {
   record Priced(String name, String how, Invoice invoice) {}
 
   /** Reads the generated files back as the other commands do, and computes every section. */
-  static Demo compute(MonthFiles data) {
+  static Demo compute(DemoMonth data) {
     try {
       ContractFile.Contract contract = ContractFile.read(new StringReader(data.contractJson()));
       ReportingPeriod period = ReportingPeriod.of(PeriodUnit.MONTH, data.month().atDay(1), contract.zone());
       MonthlyReview.Collector collector = MonthlyReview.collector(contract, period);
       ReadSummary summary = InteractionCsvReader.strict().read(data.interactionsCsv().getBytes(StandardCharsets.UTF_8),
           collector, rejected -> { });
-      MonthlyReview review = collector.finish(new ScorecardOutput.Source(MonthFiles.INTERACTIONS_FILE,
+      MonthlyReview review = collector.finish(new ScorecardOutput.Source(DemoMonth.INTERACTIONS_FILE,
           summary.rows(), summary.rejected()));
       SlaClock clock = SlaPoliciesFile.read(new StringReader(data.slaPoliciesJson()));
       TicketEventCsvReader.TicketLog log = TicketEventCsvReader.read(new StringReader(data.ticketEventsCsv()));
@@ -247,14 +257,14 @@ final class DemoCommand implements Callable<Integer> {
       KpiId.ASA_SECONDS, KpiId.SLA_FIRST_RESPONSE, KpiId.SERVICE_LEVEL, KpiId.ABANDONMENT_RATE, KpiId.NPS,
       KpiId.QA_MEAN);
 
-  private void print(PrintWriter out, MonthFiles data, Demo demo) {
+  private void print(PrintWriter out, DemoMonth data, Demo demo) {
     MonthlyReview review = demo.review();
     String period = review.period().toString();
     out.println("bpokit demo \u00b7 one month of a partner program");
     out.println("  " + period + " in " + review.period().zone() + ", seed " + data.seed() + ": "
-        + String.format(Locale.ROOT, "%,d", review.source().rows()) + " interactions on "
-        + review.channels().size() + " channels, vendors " + String.join(", ", data.vendors()) + "; "
-        + String.format(Locale.ROOT, "%,d", demo.tickets()) + " email and chat tickets");
+        + count(review.source().rows()) + " interactions on "
+        + review.channels().size() + " channels, vendors " + String.join(", ", DemoMonth.vendors()) + "; "
+        + count(demo.tickets()) + " email and chat tickets");
     out.println();
     heading(out, 1, "Scorecard " + period + " (95% intervals in brackets; FCR as of "
         + review.asOf().map(Object::toString).orElse("-") + ")");
@@ -268,7 +278,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println("  (rows: the whole month, each channel, each vendor; AHT and ASA in seconds)");
     out.println();
 
-    heading(out, 2, "SLA timers on " + demo.tickets() + " ticket timelines, as of " + demo.asOf());
+    heading(out, 2, "SLA timers on " + count(demo.tickets()) + " ticket timelines, as of " + demo.asOf());
     SlaAdherence a = demo.adherence();
     List<String> slaHeader = new ArrayList<>(List.of("metric", "achieved", "breached", "running", "all"));
     List<SegmentKey> vendors = a.segments().stream().filter(k -> !k.isAll()).toList();
@@ -276,8 +286,8 @@ final class DemoCommand implements Callable<Integer> {
     TextTable timers = new TextTable(slaHeader.toArray(String[]::new));
     for (SlaMetric m : demo.metrics()) {
       TimerCounts all = a.counts(m);
-      List<String> row = new ArrayList<>(List.of(m.id(), Long.toString(all.achieved()), Long.toString(all.breached()),
-          Long.toString(all.running() + all.paused()), percent(all.adherence())));
+      List<String> row = new ArrayList<>(List.of(m.id(), count(all.achieved()), count(all.breached()),
+          count(all.running() + all.paused()), percent(all.adherence())));
       vendors.forEach(v -> row.add(percent(a.counts(v, m).adherence())));
       timers.row(row.toArray(String[]::new));
     }
@@ -319,25 +329,28 @@ final class DemoCommand implements Callable<Integer> {
           p.how());
     }
     models.print(out, "  ");
-    out.println("  (" + usage.summary() + ")");
+    out.println("  (usage " + review.period() + ": " + count(usage.contacts()) + " handled contacts, "
+        + count(usage.resolved()) + " resolved, " + count(usage.reopened()) + " re-opened, "
+        + usage.billableMinutes().setScale(1, RoundingMode.HALF_UP).toPlainString() + " billable minutes, QA "
+        + usage.qaPassed() + " of " + usage.qaAudited() + " audited passed)");
     out.println();
 
-    out.println("What you just saw: one pass over " + String.format(Locale.ROOT, "%,d", review.source().rows())
+    out.println("What you just saw: one pass over " + count(review.source().rows())
         + " interactions measured every KPI with its interval, the SLA clock judged every ticket, the contract");
     out.println("turned the KPIs into bands, credits and triggers, and the pricing models turned usage into exact,"
         + " explained invoices.");
     out.println("Try next" + (outDir == null ? " (add --out-dir demo to write the files first):" : ":"));
     String dir = outDir == null ? "demo" : outDir.toString();
     String files = dir + "/";
-    out.println("  bpokit scorecard --input " + files + MonthFiles.INTERACTIONS_FILE + " --by vendor,channel");
-    out.println("  bpokit sla --events " + files + MonthFiles.TICKET_EVENTS_FILE + " --policies " + files
-        + MonthFiles.SLA_POLICIES_FILE + " --by vendor");
-    out.println("  bpokit sla-terms --contract " + files + MonthFiles.CONTRACT_FILE + " --input " + files
-        + MonthFiles.INTERACTIONS_FILE);
-    out.println("  bpokit invoice --contract " + files + MonthFiles.CONTRACT_FILE + " --input " + files
-        + MonthFiles.INTERACTIONS_FILE + " --period " + period);
-    out.println("  bpokit report --input " + files + MonthFiles.INTERACTIONS_FILE + " --contract " + files
-        + MonthFiles.CONTRACT_FILE + " --period " + period + " --out report.html");
+    out.println("  bpokit scorecard --input " + files + DemoMonth.INTERACTIONS_FILE + " --by vendor,channel");
+    out.println("  bpokit sla --events " + files + DemoMonth.TICKET_EVENTS_FILE + " --policies " + files
+        + DemoMonth.SLA_POLICIES_FILE + " --by vendor");
+    out.println("  bpokit sla-terms --contract " + files + DemoMonth.CONTRACT_FILE + " --input " + files
+        + DemoMonth.INTERACTIONS_FILE);
+    out.println("  bpokit invoice --contract " + files + DemoMonth.CONTRACT_FILE + " --input " + files
+        + DemoMonth.INTERACTIONS_FILE + " --period " + period);
+    out.println("  bpokit report --input " + files + DemoMonth.INTERACTIONS_FILE + " --contract " + files
+        + DemoMonth.CONTRACT_FILE + " --period " + period + " --out report.html");
     out.println("  bpokit staffing --arrivals 120 --aht 300s --shrinkage 0.3");
     out.println("  bpokit demo --seed 7 --html review.html");
   }
@@ -358,6 +371,10 @@ final class DemoCommand implements Callable<Integer> {
       cells.add(text);
     }
     table.row(cells.toArray(String[]::new));
+  }
+
+  private static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
   }
 
   private static String percent(io.github.bpokit.kpi.Proportion p) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,7 +67,10 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
-    checkWritable(out);
+    String unwritable = unwritable(out);
+    if (unwritable != null) {
+      throw usage("cannot write --out " + out + ": " + unwritable);
+    }
     MonthlyReview.Collector collector = MonthlyReview.collector(file, reviewed);
     InteractionInput.Result result = input.read(NAME, collector, err);
     ReadSummary summary = result.summary();
@@ -98,15 +102,21 @@ final class ReportCommand implements Callable<Integer> {
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
-  /** Fails with a usage error before any work when {@code file} cannot be written: a directory, no parent folder. */
-  void checkWritable(Path file) {
+  /**
+   * Says why a file to be written certainly cannot be, so that a command fails before any work: it is a directory,
+   * or its folder does not exist.
+   *
+   * @return the reason, or null when the file may be writable
+   */
+  static @Nullable String unwritable(Path file) {
     Path parent = file.toAbsolutePath().getParent();
     if (Files.isDirectory(file)) {
-      throw usage("cannot write --out " + file + ": it is a directory");
+      return "it is a directory";
     }
     if (parent != null && !Files.isDirectory(parent)) {
-      throw usage("cannot write --out " + file + ": no such directory " + parent);
+      return "no such directory " + parent;
     }
+    return null;
   }
 
   private ContractFile.Contract readContract(Path path) {

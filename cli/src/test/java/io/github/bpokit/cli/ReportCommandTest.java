@@ -84,12 +84,13 @@ class ReportCommandTest {
     assertThat(html.split("<svg ", -1)).hasSize(6); // four weekly charts and the daily bars
   }
 
-  @Test
-  void figuresAreThoseOfScorecardAndInvoice() throws IOException {
-    MonthlyReview review = sample();
-    // The sample lies in 2026-10: the period's rows are the file's, as bpokit scorecard prints them.
+  /**
+   * Checks that a review of an input that lies in its period has the rows {@code bpokit scorecard} prints for the
+   * input, by channel and by vendor, every KPI to the last digit.
+   */
+  static void assertSameAsScorecard(MonthlyReview review, Path input) throws IOException {
     for (String by : List.of("channel", "vendor")) {
-      Run run = MainTest.run("scorecard", "--input", INPUT.toString(), "--by", by, "--format", "json", "--kpis",
+      Run run = MainTest.run("scorecard", "--input", input.toString(), "--by", by, "--format", "json", "--kpis",
           "all");
       assertThat(run.code()).isZero();
       JsonNode segments = JSON.readTree(run.out()).get("segments");
@@ -105,6 +106,13 @@ class ReportCommandTest {
         }
       }
     }
+  }
+
+  @Test
+  void figuresAreThoseOfScorecardAndInvoice() throws IOException {
+    MonthlyReview review = sample();
+    // The sample lies in 2026-10: the period's rows are the file's, as bpokit scorecard prints them.
+    assertSameAsScorecard(review, INPUT);
     Run invoice = MainTest.run("invoice", "--contract", CONTRACT.toString(), "--input", INPUT.toString(), "--format",
         "json", "--period", "2026-10");
     assertThat(review.invoice().orElseThrow().toJson() + NL).isEqualTo(invoice.out());
