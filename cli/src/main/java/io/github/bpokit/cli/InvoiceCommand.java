@@ -93,13 +93,9 @@ final class InvoiceCommand implements Callable<Integer> {
     @Nullable ReportingPeriod asked = null;
     if (period != null) {
       try {
-        asked = ReportingPeriod.parse(period, file.zone());
+        asked = period(period, file);
       } catch (IllegalArgumentException e) {
-        throw usage("--period: " + e.getMessage());
-      }
-      if (asked.unit() != file.terms().period()) {
-        throw usage("--period " + period + " is a " + asked.unit().toString().toLowerCase(Locale.ROOT)
-            + "; the contract's period is " + file.terms().period().toString().toLowerCase(Locale.ROOT));
+        throw usage(e.getMessage());
       }
     }
     List<ScorecardAccumulator> scorecardAccumulators = SlaTermsCommand.accumulators(file);
@@ -133,18 +129,8 @@ final class InvoiceCommand implements Callable<Integer> {
     UsageAccumulator accumulator = usage.get(invoiced);
     Invoice invoice;
     try {
-      Invoice charges = charges(pricing, accumulator).build();
-      List<ScorecardResult> scorecards = scorecardAccumulators.stream().map(ScorecardAccumulator::snapshot).toList();
-      TreeSet<ReportingPeriod> seen = SlaTermsCommand.periods(scorecards);
-      ReportingPeriod first = seen.isEmpty() || seen.first().compareTo(invoiced) > 0 ? invoiced : seen.first();
-      // The terms' shares apply to what the period is billed (charges and true-up), not to the file's "fees".
-      Money fees = charges.subtotal();
-      ContractEvaluation evaluation = SlaTermsCommand.evaluate(file, scorecards, fees, first, invoiced);
-      Invoice.Builder builder = charges(pricing, accumulator);
-      for (AdjustmentLine line : evaluation.lines(invoiced)) {
-        builder.line(InvoiceLine.adjustment(description(line), line.amount()).withBasis(line.explanation()));
-      }
-      invoice = builder.build();
+      invoice = bill(file, pricing, accumulator,
+          scorecardAccumulators.stream().map(ScorecardAccumulator::snapshot).toList(), invoiced).invoice();
     } catch (IllegalArgumentException e) {
       err.println(NAME + ": cannot invoice " + invoiced + ": " + e.getMessage());
       return Main.INVALID_INPUT;
@@ -157,6 +143,50 @@ final class InvoiceCommand implements Callable<Integer> {
     }
     out.flush();
     return Main.OK;
+  }
+
+  /**
+   * Parses {@code --period} in the contract's zone.
+   *
+   * @throws IllegalArgumentException naming the option when the text is not a period or not of the contract's unit
+   */
+  static ReportingPeriod period(String text, ContractFile.Contract file) {
+    ReportingPeriod parsed;
+    try {
+      parsed = ReportingPeriod.parse(text, file.zone());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--period: " + e.getMessage(), e);
+    }
+    if (parsed.unit() != file.terms().period()) {
+      throw new IllegalArgumentException("--period " + text + " is a "
+          + parsed.unit().toString().toLowerCase(Locale.ROOT) + "; the contract's period is "
+          + file.terms().period().toString().toLowerCase(Locale.ROOT));
+    }
+    return parsed;
+  }
+
+  /** A period's invoice and the contract evaluation whose lines for the period are its SLA adjustments. */
+  record Billing(Invoice invoice, ContractEvaluation evaluation) {}
+
+  /**
+   * Prices a period's usage and adds the contract terms' lines for the period as adjustments, their shares taken of
+   * the period's charges and true-up (not of the file's "fees"); the terms are evaluated from the first period the
+   * scorecards have (or {@code invoiced}) to {@code invoiced}, so that earn-backs and triggers see the history.
+   *
+   * @throws IllegalArgumentException when the usage cannot be priced
+   */
+  static Billing bill(ContractFile.Contract file, ContractFile.Pricing pricing, UsageAccumulator accumulator,
+      List<ScorecardResult> scorecards, ReportingPeriod invoiced) {
+    Invoice charges = charges(pricing, accumulator).build();
+    TreeSet<ReportingPeriod> seen = SlaTermsCommand.periods(scorecards);
+    ReportingPeriod first = seen.isEmpty() || seen.first().compareTo(invoiced) > 0 ? invoiced : seen.first();
+    Money fees = charges.subtotal();
+    ContractEvaluation evaluation = SlaTermsCommand.evaluate(file, scorecards, fees, first, invoiced);
+    Invoice.Builder builder = charges(pricing, accumulator);
+    for (AdjustmentLine line : evaluation.lines(invoiced)) {
+      builder.line(InvoiceLine.adjustment(description(line), line.amount()).withBasis(line.explanation()));
+    }
+    return new Billing(builder.build(), evaluation);
   }
 
   private static Invoice.Builder charges(ContractFile.Pricing pricing, UsageAccumulator accumulator) {

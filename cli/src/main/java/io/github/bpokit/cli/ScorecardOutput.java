@@ -206,7 +206,9 @@ enum ScorecardOutput {
     return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
   }
 
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  /** Escapes text for HTML element content and quoted attribute values. */
+  static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        .replace("'", "&#39;");
   }
 }
