@@ -19,10 +19,13 @@ import java.util.List;
  *     the window of a term with a rolling {@link MeasurementPeriod} (fewer than N at the start of the history)
  * @param uncapped the amount before the at-risk or bonus cap, rounded once to the minor unit
  * @param amount the amount after the cap
+ * @param rule the money rule applied, in words, e.g. {@code "-5.7246% of EUR 100000.00 = EUR -5724.64"},
+ *     {@code "pool allocation 60% of the at-risk 12% of EUR 100000.00 = EUR -7200.00; capped to EUR -4293.25 (...)"}
+ *     or {@code "earn-back of the 2026-10 credit EUR -15000.00 after 2 compliant periods = EUR 15000.00"}
  * @param explanation the line in words: term, measured value with sample size and interval, band, rule, amount
  */
 public record AdjustmentLine(ReportingPeriod period, ServiceLevelTerm term, Kind kind, Judgement judgement,
-    List<ReportingPeriod> measuredOver, Money uncapped, Money amount, String explanation) {
+    List<ReportingPeriod> measuredOver, Money uncapped, Money amount, String rule, String explanation) {
 
   /** The kind of a line. */
   public enum Kind {
@@ -41,6 +44,7 @@ public record AdjustmentLine(ReportingPeriod period, ServiceLevelTerm term, Kind
     measuredOver = ImmutableList.copyOf(measuredOver);
     requireNonNull(uncapped, "uncapped");
     requireNonNull(amount, "amount");
+    requireNonNull(rule, "rule");
     requireNonNull(explanation, "explanation");
   }
 

@@ -198,10 +198,10 @@ public final class ContractEvaluation {
           List<TermOutcome> since = history.get(term.name()).subList(i - n + 1, i + 1);
           if (credit.isNegative() && since.stream().allMatch(TermOutcome::isCompliant)) {
             Money back = credit.negate();
+            String rule = "earn-back of the " + periods.get(i - n).period() + " credit " + credit + " after " + n
+                + " compliant period" + (n == 1 ? "" : "s") + " = " + back;
             all.add(new AdjustmentLine(in.period(), term, AdjustmentLine.Kind.EARN_BACK, line.judgement(),
-                line.measuredOver(), back, back, in.period() + " " + term.name() + ": earn-back of the " + periods.get(i - n).period()
-                    + " credit " + credit + " after " + n + " compliant period" + (n == 1 ? "" : "s") + " = "
-                    + back));
+                line.measuredOver(), back, back, rule, in.period() + " " + term.name() + ": " + rule));
           }
         }
       }
@@ -255,12 +255,13 @@ public final class ContractEvaluation {
     List<AdjustmentLine> lines = new ArrayList<>();
     for (int j = 0; j < terms.size(); j++) {
       Judgement judgement = judgements.get(j);
+      String rule = rules.get(j) + notes.get(j);
       String text = in.period() + " " + terms.get(j).name() + ": " + measured(judgement, windows.get(j)) + " "
           + (judgement.outcome() == TermOutcome.NOT_MEASURABLE ? "NOT_MEASURABLE (" + judgement.reason() + ")"
               : judgement.reason())
-          + ": " + rules.get(j) + notes.get(j);
+          + ": " + rule;
       lines.add(new AdjustmentLine(in.period(), terms.get(j), AdjustmentLine.Kind.ADJUSTMENT, judgement,
-          windows.get(j), uncapped.get(j), capped.get(j), text));
+          windows.get(j), uncapped.get(j), capped.get(j), rule, text));
     }
     return lines;
   }

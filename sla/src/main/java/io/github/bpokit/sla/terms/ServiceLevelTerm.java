@@ -246,15 +246,21 @@ public final class ServiceLevelTerm {
     }
 
     /**
-     * Sets the measurement period: one MONTH or QUARTER, or a rolling window of months. A rolling window needs a
-     * KPI whose monthly values merge exactly (a count, proportion, mean, NPS or ratio; not a quantile), checked by
-     * {@link #build()}.
+     * Sets the measurement period: one MONTH or QUARTER, or a rolling window of months.
      *
      * @param period e.g. {@code MeasurementPeriod.rollingMonths(3)}
      * @return this builder
+     * @throws IllegalArgumentException naming the KPI when the window is longer than a month and the KPI's monthly
+     *     values do not merge exactly ({@link KpiSource#mergesExactly}: a quantile)
      */
     public Builder measurementPeriod(MeasurementPeriod period) {
-      this.period = requireNonNull(period, "period");
+      requireNonNull(period, "period");
+      if (period.length() > 1 && !KpiSource.mergesExactly(kpi)) {
+        throw new IllegalArgumentException("term " + name + ": " + kpi.id() + " cannot be measured over "
+            + period + ": a " + kpi.valueType().getSimpleName() + " of several months is not a function of the "
+            + "monthly values; measure it per MONTH or QUARTER");
+      }
+      this.period = period;
       return this;
     }
 
@@ -329,15 +335,9 @@ public final class ServiceLevelTerm {
      *
      * @return the term
      * @throws IllegalArgumentException naming both ranges of an overlap or around a gap, a band reaching outside the
-     *     domain, two bands whose outcomes are in the wrong order, or a rolling window of more than one month over a
-     *     KPI whose monthly values do not merge exactly (a quantile)
+     *     domain, or two bands whose outcomes are in the wrong order
      */
     public ServiceLevelTerm build() {
-      if (period.length() > 1 && !KpiSource.mergesExactly(kpi)) {
-        throw new IllegalArgumentException("term " + name + ": " + kpi.id() + " cannot be measured over "
-            + period + ": a " + kpi.valueType().getSimpleName() + " of several months is not a function of the "
-            + "monthly values; measure it per MONTH or QUARTER");
-      }
       Range<Double> d = domain != null ? domain : defaultDomain(kpi);
       if (bands.isEmpty()) {
         throw new IllegalArgumentException("term " + name + " has no bands: they must cover " + d);

@@ -83,8 +83,9 @@ class RollingWindowTest {
         + "(1 of 3 months) 0.9 (n=10, 95% CI 0.5958..0.9821) NOT_MEASURABLE (sample 10 below the minimum 30): "
         + "= EUR 0.00");
     assertThat(e.lines().get(2).explanation()).isEqualTo("2026-10 csat-email: csat on EMAIL over 2026-08..2026-10 "
-        + "0.925 (n=80, 95% CI 0.8459..0.9652) band [0.88..+\u221e) BONUS, sliding +5% at 0.88 to +10% at 0.95 of fees: "
-        + "+8.2143% of EUR 100000.00 = EUR 8214.29");
+        + "0.925 (n=80, 95% CI 0.8459..0.9652) band [0.88..+\u221e) BONUS, sliding +5% at 0.88 to +10% at 0.95 of "
+        + "fees: +8.2143% of EUR 100000.00 = EUR 8214.29");
+    assertThat(e.lines().get(2).rule()).isEqualTo("+8.2143% of EUR 100000.00 = EUR 8214.29");
     assertThat(e.lines().get(3).explanation()).isEqualTo("2026-11 csat-email: csat on EMAIL over 2026-09..2026-11 "
         + "0.72 (n=100, 95% CI 0.6251..0.7986) band [0.0..0.75) PENALTY, sliding -5% at 0.75 to -15% at 0.60 of "
         + "fees: -7% of EUR 80000.00 = EUR -5600.00");
@@ -173,8 +174,7 @@ class RollingWindowTest {
     assertThatThrownBy(() -> MeasurementPeriod.of(PeriodUnit.DAY))
         .hasMessage("measurement period DAY is not supported: expected MONTH or QUARTER");
     assertThatThrownBy(() -> ServiceLevelTerm.builder("frt", KpiId.FRT_P90_SECONDS)
-        .measurementPeriod(MeasurementPeriod.rollingMonths(3)).band(Range.atLeast(0.0), TermOutcome.BASE,
-            Adjustment.none()).build())
+        .measurementPeriod(MeasurementPeriod.rollingMonths(3)))
         .hasMessage("term frt: frt_p90_seconds cannot be measured over rolling 3 months: a QuantileValue of several "
             + "months is not a function of the monthly values; measure it per MONTH or QUARTER");
     assertThat(ServiceLevelTerm.builder("frt", KpiId.FRT_P90_SECONDS)
