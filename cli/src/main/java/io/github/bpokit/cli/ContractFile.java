@@ -12,6 +12,7 @@ import io.github.bpokit.core.money.Money;
 import io.github.bpokit.core.segment.SegmentKey;
 import io.github.bpokit.core.segment.Segmentation;
 import io.github.bpokit.core.time.PeriodUnit;
+import io.github.bpokit.core.time.ReportingPeriod;
 import io.github.bpokit.kpi.KpiId;
 import io.github.bpokit.pricing.PriceTiers;
 import io.github.bpokit.pricing.PricingModel;
@@ -21,6 +22,7 @@ import io.github.bpokit.sla.terms.Adjustment;
 import io.github.bpokit.sla.terms.ContractTerms;
 import io.github.bpokit.sla.terms.CreditScheme;
 import io.github.bpokit.sla.terms.Direction;
+import io.github.bpokit.sla.terms.MeasurementPeriod;
 import io.github.bpokit.sla.terms.ServiceLevelTerm;
 import io.github.bpokit.sla.terms.TermOutcome;
 import io.github.bpokit.sla.terms.Trigger;
@@ -35,11 +37,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -51,8 +56,28 @@ final class ContractFile {
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build();
 
-  /** A contract and the file's optional zone, fees and pricing. */
-  record Contract(ContractTerms terms, ZoneId zone, Optional<Money> fees, Optional<Pricing> pricing) {}
+  /**
+   * A contract and the file's zone, fees and optional pricing.
+   *
+   * @param terms the terms
+   * @param zone the zone of the periods
+   * @param fees the default fees of a period: {@code "fees"} as one amount, or its {@code "default"}
+   * @param pricing the pricing section
+   * @param periodFees the fees of single periods: {@code "fees"} as an object of period labels
+   */
+  record Contract(ContractTerms terms, ZoneId zone, Optional<Money> fees, Optional<Pricing> pricing,
+      Map<ReportingPeriod, Money> periodFees) {
+    /**
+     * Returns a period's fees: its own entry in {@code "fees"}, else the default.
+     *
+     * @param period a period of the contract's unit and zone
+     * @return the fees, or empty when the file gives none for it
+     */
+    Optional<Money> fees(ReportingPeriod period) {
+      Money own = periodFees.get(period);
+      return own != null ? Optional.of(own) : fees;
+    }
+  }
 
   /**
    * The file's {@code pricing} section: how a period's usage is priced.
@@ -93,11 +118,12 @@ final class ContractFile {
       throw new ContractFileException("", "the file is empty: expected a JSON object with \"terms\"");
     }
     object(root, "", Set.of("period", "zone", "fees", "rounding", "credits", "terms", "triggers", "pricing"));
-    PeriodUnit period = root.has("period") ? parse(root.get("period"), "period", PeriodUnit::parse)
+    PeriodUnit period = root.has("period") ? parse(root.get("period"), "period", ContractFile::contractPeriod)
         : PeriodUnit.MONTH;
     ZoneId zone = root.has("zone") ? parse(root.get("zone"), "zone", ZoneId::of) : ZoneId.of("UTC");
-    Optional<Money> fees = root.has("fees") ? Optional.of(parse(root.get("fees"), "fees", Money::parse))
-        : Optional.empty();
+    Map<String, Money> feeEntries = root.has("fees") ? fees(root.get("fees"), "fees") : Map.of();
+    Optional<Money> fees = Optional.ofNullable(feeEntries.get(DEFAULT_FEES));
+    Map<ReportingPeriod, Money> periodFees = periodFees(feeEntries, period, zone);
     ContractTerms.Builder contract = wrap("period", () -> ContractTerms.builder(period));
     Optional<RoundingMode> rounding = root.has("rounding")
         ? Optional.of(parse(root.get("rounding"), "rounding", ContractFile::roundingMode)) : Optional.empty();
@@ -123,9 +149,84 @@ final class ContractFile {
         contract.trigger(trigger(triggers.get(i), "triggers[" + i + "]"));
       }
     }
+    Optional<Money> anyFees = feeEntries.values().stream().findFirst();
     Optional<Pricing> pricing = root.has("pricing")
-        ? Optional.of(pricing(root.get("pricing"), "pricing", fees, rounding)) : Optional.empty();
-    return new Contract(wrap("", contract::build), zone, fees, pricing);
+        ? Optional.of(pricing(root.get("pricing"), "pricing", anyFees, rounding)) : Optional.empty();
+    return new Contract(wrap("", contract::build), zone, fees, pricing, periodFees);
+  }
+
+  private static PeriodUnit contractPeriod(String text) {
+    if (text.strip().toLowerCase(Locale.ROOT).startsWith("rolling")) {
+      throw new IllegalArgumentException("a rolling window is a term's measurement period: give it as "
+          + "terms[i].period; the contract's period is month or quarter");
+    }
+    return PeriodUnit.parse(text);
+  }
+
+  // ---- fees ----
+
+  /** The key of the default fees in the per-period form of {@code "fees"}. */
+  private static final String DEFAULT_FEES = "default";
+
+  /**
+   * Reads {@code "fees"}: one amount (the default of every period), or an object of period labels and
+   * {@code "default"} to amounts; by key (the one amount under {@code "default"}), in file order, one currency,
+   * each rounded and not negative.
+   */
+  private static Map<String, Money> fees(JsonNode node, String path) {
+    Map<String, Money> fees = new LinkedHashMap<>();
+    if (node.isTextual()) {
+      fees.put(DEFAULT_FEES, checkFees(money(node, path), path));
+      return fees;
+    }
+    if (!node.isObject() || node.isEmpty()) {
+      throw new ContractFileException(path, "expected an amount like \"EUR 100000.00\" or amounts per period "
+          + "like {\"2026-10\": \"EUR 100000.00\", \"default\": \"EUR 95000.00\"}, got " + node);
+    }
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      String p = path + "." + e.getKey();
+      Money amount = checkFees(money(e.getValue(), p), p);
+      Money first = fees.values().stream().findFirst().orElse(amount);
+      if (!amount.currency().equals(first.currency())) {
+        throw new ContractFileException(p, amount + " is in " + amount.currency().getCurrencyCode()
+            + " but the fees before it are in " + first.currency().getCurrencyCode());
+      }
+      fees.put(e.getKey(), amount);
+    }
+    return fees;
+  }
+
+  private static Money checkFees(Money fees, String path) {
+    if (fees.isNegative() || !fees.isRounded()) {
+      throw new ContractFileException(path, fees + " must be rounded to the minor unit and not negative");
+    }
+    return fees;
+  }
+
+  /** The entries of {@code "fees"} under period labels, by period. */
+  private static Map<ReportingPeriod, Money> periodFees(Map<String, Money> fees, PeriodUnit unit, ZoneId zone) {
+    Map<ReportingPeriod, Money> byPeriod = new TreeMap<>();
+    fees.forEach((key, amount) -> {
+      if (key.equals(DEFAULT_FEES)) {
+        return;
+      }
+      String p = "fees." + key;
+      ReportingPeriod period;
+      try {
+        period = ReportingPeriod.parse(key, zone);
+      } catch (IllegalArgumentException e) {
+        throw new ContractFileException(p, "expected a period label like 2026-10 or \"default\": "
+            + e.getMessage());
+      }
+      if (period.unit() != unit) {
+        throw new ContractFileException(p, key + " is a " + period.unit().toString().toLowerCase(Locale.ROOT)
+            + " but the contract's period is " + unit.toString().toLowerCase(Locale.ROOT));
+      }
+      if (byPeriod.put(period, amount) != null) {
+        throw new ContractFileException(p, "fees of " + period + " are given twice");
+      }
+    });
+    return Collections.unmodifiableMap(byPeriod);
   }
 
   private static RoundingMode roundingMode(String text) {
@@ -340,10 +441,19 @@ final class ContractFile {
   }
 
   private static ServiceLevelTerm term(JsonNode node, String path, PeriodUnit period) {
-    object(node, path, Set.of("name", "kpi", "scope", "direction", "minimumSample", "bands"));
+    object(node, path, Set.of("name", "kpi", "period", "scope", "direction", "minimumSample", "bands"));
     String name = text(required(node, "name", path), path + ".name");
     KpiId kpi = parse(required(node, "kpi", path), path + ".kpi", KpiId::parse);
     ServiceLevelTerm.Builder term = wrap(path + ".name", () -> ServiceLevelTerm.builder(name, kpi)).period(period);
+    if (node.has("period")) {
+      MeasurementPeriod measurement = parse(node.get("period"), path + ".period", MeasurementPeriod::parse);
+      if (measurement.unit() != period) {
+        throw new ContractFileException(path + ".period", measurement.toString().toLowerCase(Locale.ROOT)
+            + " is evaluated per " + measurement.unit().toString().toLowerCase(Locale.ROOT)
+            + " but the contract's period is " + period.toString().toLowerCase(Locale.ROOT));
+      }
+      wrap(path + ".period", () -> term.measurementPeriod(measurement));
+    }
     if (node.has("scope")) {
       term.scope(parse(node.get("scope"), path + ".scope", ContractFile::scope));
     }

@@ -15,6 +15,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
@@ -24,7 +25,10 @@ import java.util.stream.Collectors;
  *
  * <p>Per period, in this order:
  * <ol>
- *   <li>each term judges its scope's KPI ({@link ServiceLevelTerm#judge});
+ *   <li>each term judges its scope's KPI ({@link ServiceLevelTerm#judge}): the period's, or for a term with a rolling
+ *       {@link MeasurementPeriod} of N months the exact merge ({@link KpiSource#merged}) of the KPIs of the period
+ *       and of the N − 1 periods before it in the list (fewer at the start of the list: the window holds the
+ *       periods there are, {@link AdjustmentLine#measuredOver()});
  *   <li>its amount is the band's share × fees, or, for a credit band of a term with a pool allocation,
  *       − allocation × at-risk share × fees; each line is rounded once to the minor unit with the contract's
  *       rounding (HALF_UP by default);
@@ -75,6 +79,27 @@ public final class ContractEvaluation {
       throw new IllegalArgumentException("period " + period + " was not evaluated; periods are " + periods());
     }
     return f;
+  }
+
+  /**
+   * Returns the at-risk amount of a period, the cap on its credits: the scheme's at-risk share of its fees, rounded
+   * down to the minor unit.
+   *
+   * @param period an evaluated period
+   * @return the cap, or empty when the scheme has no at-risk share
+   */
+  public Optional<Money> creditCap(ReportingPeriod period) {
+    return creditCap(contract.scheme(), fees(period));
+  }
+
+  /**
+   * Returns the cap on a period's bonuses: the scheme's bonus-cap share of its fees, rounded down to the minor unit.
+   *
+   * @param period an evaluated period
+   * @return the cap, or empty when the scheme has no bonus cap
+   */
+  public Optional<Money> bonusCap(ReportingPeriod period) {
+    return bonusCap(contract.scheme(), fees(period));
   }
 
   /** @return every line, by period, then the terms in contract order, then earn-backs */
@@ -160,7 +185,7 @@ public final class ContractEvaluation {
     });
     for (int i = 0; i < periods.size(); i++) {
       PeriodInput in = periods.get(i);
-      List<AdjustmentLine> lines = periodLines(contract, in);
+      List<AdjustmentLine> lines = periodLines(contract, periods, i);
       all.addAll(lines);
       for (int j = 0; j < terms.size(); j++) {
         ServiceLevelTerm term = terms.get(j);
@@ -173,10 +198,10 @@ public final class ContractEvaluation {
           List<TermOutcome> since = history.get(term.name()).subList(i - n + 1, i + 1);
           if (credit.isNegative() && since.stream().allMatch(TermOutcome::isCompliant)) {
             Money back = credit.negate();
-            all.add(new AdjustmentLine(in.period(), term, AdjustmentLine.Kind.EARN_BACK, line.judgement(), back,
-                back, in.period() + " " + term.name() + ": earn-back of the " + periods.get(i - n).period()
-                    + " credit " + credit + " after " + n + " compliant period" + (n == 1 ? "" : "s") + " = "
-                    + back));
+            String rule = "earn-back of the " + periods.get(i - n).period() + " credit " + credit + " after " + n
+                + " compliant period" + (n == 1 ? "" : "s") + " = " + back;
+            all.add(new AdjustmentLine(in.period(), term, AdjustmentLine.Kind.EARN_BACK, line.judgement(),
+                line.measuredOver(), back, back, rule, in.period() + " " + term.name() + ": " + rule));
           }
         }
       }
@@ -190,16 +215,22 @@ public final class ContractEvaluation {
         ImmutableList.copyOf(fired));
   }
 
-  private static List<AdjustmentLine> periodLines(ContractTerms contract, PeriodInput in) {
+  private static List<AdjustmentLine> periodLines(ContractTerms contract, List<PeriodInput> periods, int index) {
+    PeriodInput in = periods.get(index);
     Money fees = in.fees();
     CreditScheme scheme = contract.scheme();
     RoundingMode rounding = contract.rounding();
     List<ServiceLevelTerm> terms = contract.terms();
     List<Judgement> judgements = new ArrayList<>();
+    List<List<ReportingPeriod>> windows = new ArrayList<>();
     List<Money> uncapped = new ArrayList<>();
     List<String> rules = new ArrayList<>();
     for (ServiceLevelTerm term : terms) {
-      KpiValue measured = in.kpis().value(term.scope(), term.kpi());
+      List<PeriodInput> window = periods.subList(Math.max(0, index - term.measurementPeriod().length() + 1),
+          index + 1);
+      windows.add(window.stream().map(PeriodInput::period).collect(ImmutableList.toImmutableList()));
+      KpiValue measured = KpiSource.merged(window.stream().map(PeriodInput::kpis).collect(Collectors.toList()))
+          .value(term.scope(), term.kpi());
       Judgement j = term.judge(measured);
       judgements.add(j);
       BigDecimal allocation = scheme.allocations().get(term.name());
@@ -219,19 +250,18 @@ public final class ContractEvaluation {
     List<Money> capped = new ArrayList<>(uncapped);
     List<String> notes = new ArrayList<>();
     terms.forEach(t -> notes.add(""));
-    scheme.atRisk().ifPresent(share -> cap(capped, notes, fees.multipliedBy(share).rounded(RoundingMode.DOWN),
-        -1, "at-risk amount"));
-    scheme.bonusCap().ifPresent(share -> cap(capped, notes, fees.multipliedBy(share).rounded(RoundingMode.DOWN),
-        1, "bonus cap"));
+    creditCap(scheme, fees).ifPresent(cap -> cap(capped, notes, cap, -1, "at-risk amount"));
+    bonusCap(scheme, fees).ifPresent(cap -> cap(capped, notes, cap, 1, "bonus cap"));
     List<AdjustmentLine> lines = new ArrayList<>();
     for (int j = 0; j < terms.size(); j++) {
       Judgement judgement = judgements.get(j);
-      String text = in.period() + " " + terms.get(j).name() + ": " + measured(judgement) + " "
+      String rule = rules.get(j) + notes.get(j);
+      String text = in.period() + " " + terms.get(j).name() + ": " + measured(judgement, windows.get(j)) + " "
           + (judgement.outcome() == TermOutcome.NOT_MEASURABLE ? "NOT_MEASURABLE (" + judgement.reason() + ")"
               : judgement.reason())
-          + ": " + rules.get(j) + notes.get(j);
+          + ": " + rule;
       lines.add(new AdjustmentLine(in.period(), terms.get(j), AdjustmentLine.Kind.ADJUSTMENT, judgement,
-          uncapped.get(j), capped.get(j), text));
+          windows.get(j), uncapped.get(j), capped.get(j), rule, text));
     }
     return lines;
   }
@@ -260,12 +290,27 @@ public final class ContractEvaluation {
     }
   }
 
-  private static String measured(Judgement j) {
+  private static Optional<Money> creditCap(CreditScheme scheme, Money fees) {
+    return scheme.atRisk().map(share -> fees.multipliedBy(share).rounded(RoundingMode.DOWN));
+  }
+
+  private static Optional<Money> bonusCap(CreditScheme scheme, Money fees) {
+    return scheme.bonusCap().map(share -> fees.multipliedBy(share).rounded(RoundingMode.DOWN));
+  }
+
+  private static String measured(Judgement j, List<ReportingPeriod> window) {
     KpiValue v = j.measured();
     OptionalDouble value = v.value();
     StringBuilder text = new StringBuilder(j.term().kpi().id()).append(' ');
     if (!j.term().scope().isAll()) {
       text.append("on ").append(j.term().scope().label()).append(' ');
+    }
+    MeasurementPeriod measurement = j.term().measurementPeriod();
+    if (measurement.isRolling()) {
+      text.append("over ").append(window.get(0)).append("..").append(window.get(window.size() - 1)).append(' ');
+      if (window.size() < measurement.length()) {
+        text.append("(").append(window.size()).append(" of ").append(measurement.length()).append(" months) ");
+      }
     }
     text.append(value.isPresent() ? decimal(value.getAsDouble()) : "no value");
     text.append(" (n=").append(v.sampleSize());

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * The service level schedule of a contract: its terms, its {@link CreditScheme} and its {@link Trigger}s, all
- * measured per one period unit (MONTH or QUARTER); every term must be measured per that unit.
+ * evaluated per one period unit (MONTH or QUARTER); every term must be evaluated per that unit (a term measured over
+ * a rolling window of months is evaluated per MONTH).
  *
  * <pre>{@code
  * ContractTerms contract = ContractTerms.builder(PeriodUnit.MONTH)
@@ -129,14 +130,15 @@ public final class ContractTerms {
     /**
      * Adds a term.
      *
-     * @param term the term, measured per the contract's unit, with a new name
+     * @param term the term, evaluated per the contract's unit, with a new name
      * @return this builder
      * @throws IllegalArgumentException naming the term when its name is taken or its period differs
      */
     public Builder term(ServiceLevelTerm term) {
       requireNonNull(term, "term");
       if (term.period() != period) {
-        throw new IllegalArgumentException("term " + term.name() + " is measured per " + term.period()
+        throw new IllegalArgumentException("term " + term.name() + " is measured per " + term.measurementPeriod()
+            + (term.measurementPeriod().isRolling() ? " (evaluated per " + term.period() + ")" : "")
             + " but the contract is evaluated per " + period);
       }
       if (terms.putIfAbsent(term.name(), term) != null) {

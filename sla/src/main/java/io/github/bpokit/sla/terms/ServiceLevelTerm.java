@@ -37,6 +37,14 @@ import org.jspecify.annotations.Nullable;
  *     .band(Range.lessThan(0.75), TermOutcome.PENALTY, Adjustment.sliding("0.75", "-0.05", "0.60", "-0.15"))
  *     .build();
  * csat.judge(Proportion.of(180, 200)).outcome();  // BONUS at 0.9
+ *
+ * ServiceLevelTerm lowVolume = ServiceLevelTerm.builder("csat-social", KpiId.CSAT)
+ *     .scope(SegmentKey.of(Dimension.CHANNEL, "SOCIAL"))
+ *     .measurementPeriod(MeasurementPeriod.rollingMonths(3))  // this month and the two before, every month
+ *     .minimumSample(30)
+ *     .band(Range.atLeast(0.8), TermOutcome.BASE, Adjustment.none())
+ *     .band(Range.lessThan(0.8), TermOutcome.PENALTY, Adjustment.fixed(new BigDecimal("-0.02")))
+ *     .build();
  * }</pre>
  *
  * <p>The domain of the KPI defaults to [0, 1] for proportions, [-100, 100] for NPS and [0, +∞) otherwise. A band may
@@ -52,7 +60,7 @@ public final class ServiceLevelTerm {
   private final String name;
   private final KpiId kpi;
   private final SegmentKey scope;
-  private final PeriodUnit period;
+  private final MeasurementPeriod period;
   private final Direction direction;
   private final long minimumSample;
   private final Range<Double> domain;
@@ -70,7 +78,7 @@ public final class ServiceLevelTerm {
   }
 
   /**
-   * Starts a term. Defaults: the whole as scope, MONTH, HIGHER_IS_BETTER, minimum sample 1, the KPI's domain.
+   * Starts a term. Defaults: the whole as scope, measured per MONTH, HIGHER_IS_BETTER, minimum sample 1, the KPI's domain.
    *
    * @param name the term's name, unique in a contract: letters, digits and {@code _ . @ -}, e.g. {@code csat-email}
    * @param kpi the KPI
@@ -112,8 +120,18 @@ public final class ServiceLevelTerm {
     return scope;
   }
 
-  /** @return the measurement period */
+  /**
+   * Returns the unit the term is evaluated per: that of its {@link #measurementPeriod()}, MONTH for a rolling
+   * window.
+   *
+   * @return MONTH or QUARTER
+   */
   public PeriodUnit period() {
+    return period.unit();
+  }
+
+  /** @return what the KPI is measured over: one MONTH, one QUARTER or a rolling window of months */
+  public MeasurementPeriod measurementPeriod() {
     return period;
   }
 
@@ -184,7 +202,7 @@ public final class ServiceLevelTerm {
     private final String name;
     private final KpiId kpi;
     private SegmentKey scope = SegmentKey.all();
-    private PeriodUnit period = PeriodUnit.MONTH;
+    private MeasurementPeriod period = MeasurementPeriod.of(PeriodUnit.MONTH);
     private Direction direction = Direction.HIGHER_IS_BETTER;
     private long minimumSample = 1;
     private @Nullable Range<Double> domain;
@@ -212,7 +230,7 @@ public final class ServiceLevelTerm {
     }
 
     /**
-     * Sets the measurement period.
+     * Sets the measurement period to one period of a unit, {@code measurementPeriod(MeasurementPeriod.of(period))}.
      *
      * @param period MONTH or QUARTER
      * @return this builder
@@ -220,9 +238,27 @@ public final class ServiceLevelTerm {
      */
     public Builder period(PeriodUnit period) {
       requireNonNull(period, "period");
-      if (period != PeriodUnit.MONTH && period != PeriodUnit.QUARTER) {
-        throw new IllegalArgumentException("term " + name + ": measurement period " + period
-            + " is not supported: expected MONTH or QUARTER");
+      try {
+        return measurementPeriod(MeasurementPeriod.of(period));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("term " + name + ": " + e.getMessage(), e);
+      }
+    }
+
+    /**
+     * Sets the measurement period: one MONTH or QUARTER, or a rolling window of months.
+     *
+     * @param period e.g. {@code MeasurementPeriod.rollingMonths(3)}
+     * @return this builder
+     * @throws IllegalArgumentException naming the KPI when the window is longer than a month and the KPI's monthly
+     *     values do not merge exactly ({@link KpiSource#mergesExactly}: a quantile)
+     */
+    public Builder measurementPeriod(MeasurementPeriod period) {
+      requireNonNull(period, "period");
+      if (period.length() > 1 && !KpiSource.mergesExactly(kpi)) {
+        throw new IllegalArgumentException("term " + name + ": " + kpi.id() + " cannot be measured over "
+            + period + ": a " + kpi.valueType().getSimpleName() + " of several months is not a function of the "
+            + "monthly values; measure it per MONTH or QUARTER");
       }
       this.period = period;
       return this;

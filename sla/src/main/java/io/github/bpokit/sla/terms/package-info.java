@@ -5,6 +5,9 @@
  *   <li>{@link io.github.bpokit.sla.terms.ServiceLevelTerm}: a KPI on a scope per period with a band table
  *       ({@link io.github.bpokit.sla.terms.Band}, {@link io.github.bpokit.sla.terms.Adjustment}) that covers the
  *       KPI's domain exactly; judges a measured value into a {@link io.github.bpokit.sla.terms.Judgement};
+ *       measured per month, per quarter or over a rolling window of months
+ *       ({@link io.github.bpokit.sla.terms.MeasurementPeriod}, merged exactly by
+ *       {@link io.github.bpokit.sla.terms.KpiSource#merged});
  *   <li>{@link io.github.bpokit.sla.terms.CreditScheme}: at-risk share and cap, pool allocations, bonus cap,
  *       earn-back;
  *   <li>{@link io.github.bpokit.sla.terms.Trigger}: rules over the ordered history of outcomes (N consecutive, M of

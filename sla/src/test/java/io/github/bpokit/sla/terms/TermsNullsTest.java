@@ -37,12 +37,15 @@ class TermsNullsTest {
         .setDefault(CreditScheme.class, CreditScheme.none())
         .setDefault(RoundingMode.class, RoundingMode.HALF_UP)
         .setDefault(Range.class, Range.closed(0.0, 1.0))
+        .setDefault(MeasurementPeriod.class, MeasurementPeriod.rollingMonths(3))
         .setDefault(List.class, List.of());
     tester.testAllPublicStaticMethods(ServiceLevelTerm.class);
     tester.testAllPublicStaticMethods(Adjustment.class);
     tester.testAllPublicStaticMethods(CreditScheme.class);
     tester.testAllPublicStaticMethods(Trigger.class);
     tester.testAllPublicStaticMethods(ContractTerms.class);
+    tester.testAllPublicStaticMethods(MeasurementPeriod.class);
+    tester.testAllPublicStaticMethods(KpiSource.class);
     tester.testAllPublicInstanceMethods(csat);
     tester.testAllPublicInstanceMethods(ServiceLevelTerm.builder("t", KpiId.CSAT));
     tester.testAllPublicInstanceMethods(CreditScheme.builder());
@@ -51,5 +54,6 @@ class TermsNullsTest {
     tester.testAllPublicInstanceMethods(ContractTerms.builder(PeriodUnit.MONTH));
     tester.testAllPublicInstanceMethods(terms);
     tester.testAllPublicInstanceMethods(evaluation);
+    tester.testAllPublicInstanceMethods(MeasurementPeriod.rollingMonths(3));
   }
 }
