@@ -188,6 +188,7 @@ public record ComparisonResult(VolumeForecast forecast, Currency currency, Shrin
    * @throws NoSuchElementException naming the name and the options when there is none
    */
   public Option option(String name) {
+    requireNonNull(name, "name");
     return options.stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow(() ->
         new NoSuchElementException("no option named '" + name + "'; options: "
             + options.stream().map(Option::name).toList()));

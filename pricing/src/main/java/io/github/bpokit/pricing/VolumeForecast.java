@@ -147,6 +147,7 @@ public final class VolumeForecast {
    * @return its lines, in order
    */
   public List<DemandLine> lines(Channel channel) {
+    requireNonNull(channel, "channel");
     return lines.stream().filter(line -> line.channel() == channel).toList();
   }
 
