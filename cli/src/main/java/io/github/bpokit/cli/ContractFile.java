@@ -143,7 +143,7 @@ final class ContractFile {
       "serviceStart", "serviceEnd");
   private static final Set<String> CONTACT_KEYS = Set.of("price", "tiers", "mode", "qualityFloor", "reopenClause");
 
-  private static Pricing pricing(JsonNode node, String path, Optional<Money> fees, Optional<RoundingMode> rounding) {
+  static Pricing pricing(JsonNode node, String path, Optional<Money> fees, Optional<RoundingMode> rounding) {
     object(node, path, Set.of("model", "minimumCommitment", "rounding"));
     RoundingMode mode = node.has("rounding")
         ? parse(node.get("rounding"), path + ".rounding", ContractFile::roundingMode)
@@ -335,7 +335,7 @@ final class ContractFile {
     };
   }
 
-  private static Money money(JsonNode node, String path) {
+  static Money money(JsonNode node, String path) {
     return parse(node, path, Money::parse);
   }
 
@@ -488,7 +488,7 @@ final class ContractFile {
 
   // ---- helpers ----
 
-  private static <T> T wrap(String path, java.util.function.Supplier<T> action) {
+  static <T> T wrap(String path, java.util.function.Supplier<T> action) {
     try {
       return action.get();
     } catch (IllegalArgumentException e) {
@@ -496,7 +496,7 @@ final class ContractFile {
     }
   }
 
-  private static <T> T parse(JsonNode node, String path, Function<String, T> parser) {
+  static <T> T parse(JsonNode node, String path, Function<String, T> parser) {
     String text = text(node, path);
     try {
       return parser.apply(text);
@@ -506,7 +506,7 @@ final class ContractFile {
     }
   }
 
-  private static JsonNode required(JsonNode node, String key, String path) {
+  static JsonNode required(JsonNode node, String key, String path) {
     JsonNode value = node.get(key);
     if (value == null || value.isNull()) {
       throw new ContractFileException(path.isEmpty() ? key : path + "." + key, "missing");
@@ -514,7 +514,7 @@ final class ContractFile {
     return value;
   }
 
-  private static int whole(JsonNode node, String path) {
+  static int whole(JsonNode node, String path) {
     if (!node.isIntegralNumber() || !node.canConvertToInt()) {
       throw new ContractFileException(path, "expected a whole number, got " + node);
     }
@@ -532,7 +532,7 @@ final class ContractFile {
     return value.asBoolean();
   }
 
-  private static BigDecimal decimal(JsonNode node, String path) {
+  static BigDecimal decimal(JsonNode node, String path) {
     if (node.isNumber()) {
       return node.decimalValue();
     }
@@ -540,7 +540,7 @@ final class ContractFile {
   }
 
   /** A share: a number (0.05) or a percentage string ("5%", "-15%"). */
-  private static BigDecimal share(JsonNode node, String path) {
+  static BigDecimal share(JsonNode node, String path) {
     if (node.isNumber()) {
       return node.decimalValue();
     }
@@ -555,14 +555,14 @@ final class ContractFile {
     throw new ContractFileException(path, "expected a number or a percentage like \"5%\", got " + node);
   }
 
-  private static String text(JsonNode node, String path) {
+  static String text(JsonNode node, String path) {
     if (!node.isTextual()) {
       throw new ContractFileException(path, "expected a string, got " + node);
     }
     return node.asText();
   }
 
-  private static void object(JsonNode node, String path, @Nullable Set<String> allowed) {
+  static void object(JsonNode node, String path, @Nullable Set<String> allowed) {
     if (!node.isObject()) {
       throw new ContractFileException(path, "expected a JSON object, got " + node);
     }

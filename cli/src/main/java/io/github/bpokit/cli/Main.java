@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     description = "The economics of outsourced customer support: interaction CSV in; validation, KPIs, SLA terms "
         + "and invoices out.",
     subcommands = {ValidateCommand.class, ScorecardCommand.class, SlaCommand.class, SlaTermsCommand.class,
-        InvoiceCommand.class, StaffingCommand.class, CommandLine.HelpCommand.class},
+        InvoiceCommand.class, StaffingCommand.class, CompareCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:ok",
