@@ -82,16 +82,7 @@ final class ContractFile {
   }
 
   static Contract read(Reader reader) throws IOException {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(reader);
-    } catch (JsonProcessingException e) {
-      throw new ContractFileException("", "not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
-    }
-    if (root == null || root.isMissingNode()) {
-      throw new ContractFileException("", "the file is empty: expected a JSON object with \"terms\"");
-    }
+    JsonNode root = tree(reader, "a JSON object with \"terms\"");
     object(root, "", Set.of("period", "zone", "fees", "rounding", "credits", "terms", "triggers", "pricing"));
     PeriodUnit period = root.has("period") ? parse(root.get("period"), "period", PeriodUnit::parse)
         : PeriodUnit.MONTH;
@@ -126,6 +117,21 @@ final class ContractFile {
     Optional<Pricing> pricing = root.has("pricing")
         ? Optional.of(pricing(root.get("pricing"), "pricing", fees, rounding)) : Optional.empty();
     return new Contract(wrap("", contract::build), zone, fees, pricing);
+  }
+
+  /** Reads a JSON file's tree (duplicate keys and trailing tokens rejected, decimals exact), not empty. */
+  static JsonNode tree(Reader reader, String expected) throws IOException {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(reader);
+    } catch (JsonProcessingException e) {
+      throw new ContractFileException("", "not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new ContractFileException("", "the file is empty: expected " + expected);
+    }
+    return root;
   }
 
   private static RoundingMode roundingMode(String text) {

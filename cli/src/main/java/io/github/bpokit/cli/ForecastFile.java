@@ -10,12 +10,7 @@ import static io.github.bpokit.cli.ContractFile.text;
 import static io.github.bpokit.cli.ContractFile.whole;
 import static io.github.bpokit.cli.ContractFile.wrap;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.bpokit.cli.ContractFile.ContractFileException;
@@ -54,11 +49,6 @@ import java.util.function.BiFunction;
  * the bad entry, as {@link ContractFile} does.
  */
 final class ForecastFile {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .build();
   private static final String IN_HOUSE = "inhouse";
   private static final Set<String> QUEUE_KEYS = Set.of("staffing", "serviceLevel", "threshold", "interval",
       "openHours", "openDays", "peakToTrough", "shape", "concurrency");
@@ -76,17 +66,8 @@ final class ForecastFile {
   }
 
   static Forecast read(Reader reader, ZoneId zone, Optional<Money> fees) throws IOException {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(reader);
-    } catch (JsonProcessingException e) {
-      throw new ContractFileException("", "not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
-    }
-    if (root == null || root.isMissingNode()) {
-      throw new ContractFileException("", "the file is empty: expected a JSON object with \"period\", \"staffing\", "
-          + "\"channels\" and \"demand\"");
-    }
+    JsonNode root = ContractFile.tree(reader, "a JSON object with \"period\", \"staffing\", \"channels\" and "
+        + "\"demand\"");
     object(root, "", Set.of("period", "staffing", "qaPassRate", "channels", "demand", IN_HOUSE, "compare"));
     ReportingPeriod period = parse(required(root, "period", ""), "period", t -> ReportingPeriod.parse(t, zone));
     VolumeForecast.Builder forecast = VolumeForecast.builder(period);
