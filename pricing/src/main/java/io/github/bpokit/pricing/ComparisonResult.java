@@ -6,6 +6,7 @@ import io.github.bpokit.core.model.Channel;
 import io.github.bpokit.core.money.Money;
 import io.github.bpokit.pricing.staffing.Shrinkage;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
@@ -259,7 +260,7 @@ public record ComparisonResult(VolumeForecast forecast, Currency currency, Shrin
         .append(hours(agentHours)).append(" agent-hours, ").append(hours(paidHours)).append(" paid hours\n");
     for (ChannelStaffing s : staffing) {
       out.append(String.format(Locale.ROOT, "  %-8s %s: %d contacts, AHT %s s, ", s.channel(), s.plan(),
-          s.contacts(), Decimals.plain(Decimals.seconds(s.aht()).setScale(2, java.math.RoundingMode.HALF_UP))));
+          s.contacts(), Decimals.plain(Decimals.seconds(s.aht()).setScale(2, RoundingMode.HALF_UP))));
       if (s.plan() instanceof ChannelPlan.Queue) {
         out.append("peak ").append(s.peakAgents()).append(" agents, ");
       }
@@ -298,7 +299,7 @@ public record ComparisonResult(VolumeForecast forecast, Currency currency, Shrin
   }
 
   private static String hours(BigDecimal hours) {
-    return hours.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    return hours.setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
   private static String amount(Money money) {

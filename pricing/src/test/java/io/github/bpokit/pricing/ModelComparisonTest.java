@@ -7,13 +7,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.NullPointerTester;
 import io.github.bpokit.core.model.Channel;
+import io.github.bpokit.core.money.CurrencyMismatchException;
+import io.github.bpokit.core.money.Money;
 import io.github.bpokit.core.time.ReportingPeriod;
+import io.github.bpokit.pricing.staffing.ChatConcurrency;
+import io.github.bpokit.pricing.staffing.ErlangC;
 import io.github.bpokit.pricing.staffing.ServiceTarget;
 import io.github.bpokit.pricing.staffing.Shrinkage;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ModelComparisonTest {
@@ -134,8 +143,8 @@ class ModelComparisonTest {
         Duration.ofSeconds(207), Duration.ofSeconds(414));
     // 60% of 24,000 = 14,400 tier 1, 4,320 deflected: 10,080 of the 19,680 left are tier 1
     assertThat(deflected.lines().get(0).tier1Share()).isEqualByComparingTo(
-        new BigDecimal("10080").divide(new BigDecimal("19680"), java.math.MathContext.DECIMAL128));
-    assertThat(io.github.bpokit.pricing.staffing.ErlangC.of(82, Duration.ofMinutes(30), Duration.ofSeconds(207))
+        new BigDecimal("10080").divide(new BigDecimal("19680"), MathContext.DECIMAL128));
+    assertThat(ErlangC.of(82, Duration.ofMinutes(30), Duration.ofSeconds(207))
         .minimumAgents(EIGHTY_TWENTY).agents()).isEqualTo(13);
     assertThat(bot.scenario().staffing().get(0).peakAgents()).isEqualTo(13);
     assertThat(bot.scenario().staffing().get(1).agentHours()).isEqualByComparingTo("547.4");
@@ -189,7 +198,7 @@ class ModelComparisonTest {
   void usageTheForecastImplies() {
     VolumeForecast forecast = VolumeForecast.builder(NOVEMBER)
         .plan(Channel.CHAT, voice(ArrivalShape.flat(4)).withConcurrency(
-            io.github.bpokit.pricing.staffing.ChatConcurrency.of(2)))
+            ChatConcurrency.of(2)))
         .line(DemandLine.of(Channel.CHAT, "billing", 1_000, Duration.ofSeconds(301), "0.5", "1"))
         .line(DemandLine.of(Channel.CHAT, "orders", 3, Duration.ofMillis(100_500), "0.5", "0"))
         .qaPassRate(new BigDecimal("0.9"))
@@ -197,7 +206,7 @@ class ModelComparisonTest {
     Usage usage = forecast.usage(UsageRules.defaults().withBillingIncrement(Duration.ofSeconds(6)));
     assertThat(usage.contacts()).isEqualTo(1_003);
     assertThat(usage.contactsByCategory()).containsEntry("billing", 1_000L).containsEntry("orders", 3L);
-    assertThat(usage.contactsByChannel()).containsExactly(java.util.Map.entry(Channel.CHAT, 1_003L));
+    assertThat(usage.contactsByChannel()).containsExactly(Map.entry(Channel.CHAT, 1_003L));
     // 500 + 1.5 → 2 (half up)
     assertThat(usage.resolved()).isEqualTo(502);
     assertThat(usage.reopened()).isZero();
@@ -218,10 +227,10 @@ class ModelComparisonTest {
     // 2,000 chats / 20 days / 4 half-hours = 25 per half-hour of 600 s at 2 at once: 25 × 300 / 1800 = 4.17 erlangs
     VolumeForecast forecast = VolumeForecast.builder(NOVEMBER)
         .plan(Channel.CHAT, voice(ArrivalShape.flat(4)).withConcurrency(
-            io.github.bpokit.pricing.staffing.ChatConcurrency.of(2)))
+            ChatConcurrency.of(2)))
         .line(DemandLine.of(Channel.CHAT, "billing", 2_000, Duration.ofMinutes(10), "0.5", "1"))
         .build();
-    int agents = io.github.bpokit.pricing.staffing.ErlangC.of(25, Duration.ofMinutes(30), Duration.ofMinutes(5))
+    int agents = ErlangC.of(25, Duration.ofMinutes(30), Duration.ofMinutes(5))
         .minimumAgents(EIGHTY_TWENTY).agents();
     ComparisonResult result = ModelComparison.builder(forecast).staffing(Shrinkage.none(), new BigDecimal("160"))
         .inHouse("in-house", inHouseRate()).build().result();
@@ -280,14 +289,14 @@ class ModelComparisonTest {
     assertThatThrownBy(() -> PartnerOption.of("", flat)).hasMessage("option name must not be blank: ''");
     assertThatThrownBy(() -> PartnerOption.of("p", flat).withMinimumCommitment(eur("-1.00")))
         .hasMessage("minimum commitment of option 'p' must not be negative: EUR -1.00");
-    assertThatThrownBy(() -> PartnerOption.of("p", flat).withRounding(java.math.RoundingMode.UNNECESSARY))
+    assertThatThrownBy(() -> PartnerOption.of("p", flat).withRounding(RoundingMode.UNNECESSARY))
         .hasMessage("rounding mode UNNECESSARY cannot round a line to the minor unit");
-    assertThatThrownBy(() -> new PartnerOption("p", flat, UsageRules.defaults(), java.util.Optional.empty(),
-        java.math.RoundingMode.HALF_UP, true))
+    assertThatThrownBy(() -> new PartnerOption("p", flat, UsageRules.defaults(), Optional.empty(),
+        RoundingMode.HALF_UP, true))
         .hasMessage("option 'p' is sized to the forecast, so its model must be per FTE, not PER_CONTACT");
     assertThatThrownBy(() -> PartnerOption.of("p", flat).withMinimumCommitment(
-        io.github.bpokit.core.money.Money.of("1.00", "USD")))
-        .isInstanceOf(io.github.bpokit.core.money.CurrencyMismatchException.class);
+        Money.of("1.00", "USD")))
+        .isInstanceOf(CurrencyMismatchException.class);
 
     assertThatThrownBy(() -> ModelComparison.builder(forecast).partner(PartnerOption.of("p", flat)).build())
         .isInstanceOf(IllegalStateException.class)
@@ -298,7 +307,7 @@ class ModelComparisonTest {
     assertThatThrownBy(() -> staffed.staffing(Shrinkage.none(), BigDecimal.ZERO))
         .hasMessage("paid hours per FTE must be positive: 0");
     assertThatThrownBy(() -> staffed.inHouse(" ", inHouseRate())).hasMessage("option name must not be blank: ' '");
-    assertThatThrownBy(() -> staffed.roundingMode(java.math.RoundingMode.UNNECESSARY))
+    assertThatThrownBy(() -> staffed.roundingMode(RoundingMode.UNNECESSARY))
         .hasMessage("rounding mode UNNECESSARY cannot round to the minor unit");
     assertThatThrownBy(() -> ModelComparison.builder(forecast).staffing(Shrinkage.of(0.3), BigDecimal.TEN)
         .partner(PartnerOption.of("p", flat)).inHouse("p", inHouseRate()).build())
@@ -307,9 +316,9 @@ class ModelComparisonTest {
         .partner(PartnerOption.of("p", flat)).partner(PartnerOption.of("p", flat)).build())
         .hasMessage("two options are named 'p'");
     assertThatThrownBy(() -> ModelComparison.builder(forecast).staffing(Shrinkage.of(0.3), BigDecimal.TEN)
-        .partner(PartnerOption.of("usd", PricingModel.PerContact.flat(io.github.bpokit.core.money.Money.of("1.00",
+        .partner(PartnerOption.of("usd", PricingModel.PerContact.flat(Money.of("1.00",
             "USD")))).inHouse("in-house", inHouseRate()).build())
-        .isInstanceOf(io.github.bpokit.core.money.CurrencyMismatchException.class);
+        .isInstanceOf(CurrencyMismatchException.class);
     LoadedRate shrunk = LoadedRate.builder(EUR).wage("10.00").shrinkage(Shrinkage.of(0.35)).build();
     assertThatThrownBy(() -> ModelComparison.builder(forecast).staffing(Shrinkage.of(0.3), BigDecimal.TEN)
         .inHouse("in-house", shrunk).build())
@@ -319,7 +328,7 @@ class ModelComparisonTest {
     assertThatThrownBy(resolvedWithoutQa::result).hasMessage("option 'resolved' cannot price the forecast: "
         + "per-resolved-contact billing needs a QA sample: usage 2026-11 has no audited contact");
     assertThatThrownBy(() -> comparison(forecast).result().option("nope"))
-        .isInstanceOf(java.util.NoSuchElementException.class)
+        .isInstanceOf(NoSuchElementException.class)
         .hasMessage("no option named 'nope'; options: [dedicated, per contact, in-house]");
   }
 
@@ -359,7 +368,7 @@ class ModelComparisonTest {
         .setDefault(VolumeForecast.class, forecast)
         .setDefault(PricingModel.class, PricingModel.PerContact.flat(eur("2.90")))
         .setDefault(PricingModel.PerFte.class, PricingModel.PerFte.monthly(BigDecimal.ONE, eur("4200.00")))
-        .setDefault(io.github.bpokit.core.money.Money.class, eur("1.00"));
+        .setDefault(Money.class, eur("1.00"));
     for (Class<?> type : List.of(ArrivalShape.class, ChannelPlan.class, DemandLine.class, VolumeForecast.class,
         PartnerOption.class, ModelComparison.class)) {
       tester.testAllPublicStaticMethods(type);
