@@ -107,16 +107,7 @@ final class ContractFile {
   }
 
   static Contract read(Reader reader) throws IOException {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(reader);
-    } catch (JsonProcessingException e) {
-      throw new ContractFileException("", "not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
-    }
-    if (root == null || root.isMissingNode()) {
-      throw new ContractFileException("", "the file is empty: expected a JSON object with \"terms\"");
-    }
+    JsonNode root = tree(reader, "a JSON object with \"terms\"");
     object(root, "", Set.of("period", "zone", "fees", "rounding", "credits", "terms", "triggers", "pricing"));
     PeriodUnit period = root.has("period") ? parse(root.get("period"), "period", ContractFile::contractPeriod)
         : PeriodUnit.MONTH;
@@ -229,6 +220,21 @@ final class ContractFile {
     return Collections.unmodifiableMap(byPeriod);
   }
 
+  /** Reads a JSON file's tree (duplicate keys and trailing tokens rejected, decimals exact), not empty. */
+  static JsonNode tree(Reader reader, String expected) throws IOException {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(reader);
+    } catch (JsonProcessingException e) {
+      throw new ContractFileException("", "not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new ContractFileException("", "the file is empty: expected " + expected);
+    }
+    return root;
+  }
+
   private static RoundingMode roundingMode(String text) {
     RoundingMode mode = RoundingMode.valueOf(text.strip().toUpperCase(Locale.ROOT));
     if (mode == RoundingMode.UNNECESSARY) {
@@ -244,7 +250,7 @@ final class ContractFile {
       "serviceStart", "serviceEnd");
   private static final Set<String> CONTACT_KEYS = Set.of("price", "tiers", "mode", "qualityFloor", "reopenClause");
 
-  private static Pricing pricing(JsonNode node, String path, Optional<Money> fees, Optional<RoundingMode> rounding) {
+  static Pricing pricing(JsonNode node, String path, Optional<Money> fees, Optional<RoundingMode> rounding) {
     object(node, path, Set.of("model", "minimumCommitment", "rounding"));
     RoundingMode mode = node.has("rounding")
         ? parse(node.get("rounding"), path + ".rounding", ContractFile::roundingMode)
@@ -436,7 +442,7 @@ final class ContractFile {
     };
   }
 
-  private static Money money(JsonNode node, String path) {
+  static Money money(JsonNode node, String path) {
     return parse(node, path, Money::parse);
   }
 
@@ -598,7 +604,7 @@ final class ContractFile {
 
   // ---- helpers ----
 
-  private static <T> T wrap(String path, java.util.function.Supplier<T> action) {
+  static <T> T wrap(String path, java.util.function.Supplier<T> action) {
     try {
       return action.get();
     } catch (IllegalArgumentException e) {
@@ -606,7 +612,7 @@ final class ContractFile {
     }
   }
 
-  private static <T> T parse(JsonNode node, String path, Function<String, T> parser) {
+  static <T> T parse(JsonNode node, String path, Function<String, T> parser) {
     String text = text(node, path);
     try {
       return parser.apply(text);
@@ -616,7 +622,7 @@ final class ContractFile {
     }
   }
 
-  private static JsonNode required(JsonNode node, String key, String path) {
+  static JsonNode required(JsonNode node, String key, String path) {
     JsonNode value = node.get(key);
     if (value == null || value.isNull()) {
       throw new ContractFileException(path.isEmpty() ? key : path + "." + key, "missing");
@@ -624,7 +630,7 @@ final class ContractFile {
     return value;
   }
 
-  private static int whole(JsonNode node, String path) {
+  static int whole(JsonNode node, String path) {
     if (!node.isIntegralNumber() || !node.canConvertToInt()) {
       throw new ContractFileException(path, "expected a whole number, got " + node);
     }
@@ -642,7 +648,7 @@ final class ContractFile {
     return value.asBoolean();
   }
 
-  private static BigDecimal decimal(JsonNode node, String path) {
+  static BigDecimal decimal(JsonNode node, String path) {
     if (node.isNumber()) {
       return node.decimalValue();
     }
@@ -650,7 +656,7 @@ final class ContractFile {
   }
 
   /** A share: a number (0.05) or a percentage string ("5%", "-15%"). */
-  private static BigDecimal share(JsonNode node, String path) {
+  static BigDecimal share(JsonNode node, String path) {
     if (node.isNumber()) {
       return node.decimalValue();
     }
@@ -665,14 +671,14 @@ final class ContractFile {
     throw new ContractFileException(path, "expected a number or a percentage like \"5%\", got " + node);
   }
 
-  private static String text(JsonNode node, String path) {
+  static String text(JsonNode node, String path) {
     if (!node.isTextual()) {
       throw new ContractFileException(path, "expected a string, got " + node);
     }
     return node.asText();
   }
 
-  private static void object(JsonNode node, String path, @Nullable Set<String> allowed) {
+  static void object(JsonNode node, String path, @Nullable Set<String> allowed) {
     if (!node.isObject()) {
       throw new ContractFileException(path, "expected a JSON object, got " + node);
     }

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
     description = "The economics of outsourced customer support: interaction CSV in; validation, KPIs, SLA terms "
         + "and invoices out.",
     subcommands = {ValidateCommand.class, ScorecardCommand.class, SlaCommand.class, SlaTermsCommand.class,
-        InvoiceCommand.class, StaffingCommand.class, ReportCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        InvoiceCommand.class, StaffingCommand.class, CompareCommand.class, ReportCommand.class, DemoCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:ok",

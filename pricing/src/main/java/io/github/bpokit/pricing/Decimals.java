@@ -4,6 +4,7 @@ import io.github.bpokit.core.money.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Duration;
 
 /** Exact decimal helpers shared by the pricing types: one precision for divisions, one way to print numbers. */
 final class Decimals {
@@ -45,6 +46,24 @@ final class Decimals {
   /** Prints an amount of money as {@code EUR 41.50} (exact: unrounded amounts keep their digits). */
   static String money(Money money) {
     return money.currency().getCurrencyCode() + " " + money.amount().toPlainString();
+  }
+
+  /** Returns a duration in seconds, exact to the nanosecond. */
+  static BigDecimal seconds(Duration duration) {
+    return BigDecimal.valueOf(duration.getSeconds()).add(BigDecimal.valueOf(duration.getNano(), 9));
+  }
+
+  /** Returns a non-negative decimal rounded half up to a whole number. */
+  static long wholeHalfUp(BigDecimal value) {
+    return value.setScale(0, RoundingMode.HALF_UP).longValueExact();
+  }
+
+  /** Returns {@code share} when it is in [0, 1]. */
+  static BigDecimal requireShare(String field, BigDecimal share) {
+    if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException(field + " must be in [0, 1]: " + share.toPlainString());
+    }
+    return share;
   }
 
   static long requireNonNegative(String field, long value) {

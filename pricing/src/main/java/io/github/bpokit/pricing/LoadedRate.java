@@ -161,8 +161,7 @@ public final class LoadedRate {
     if (averageHandleTime.isNegative() || averageHandleTime.isZero()) {
       throw new IllegalArgumentException("average handle time must be positive: " + averageHandleTime);
     }
-    BigDecimal seconds = new BigDecimal(averageHandleTime.toNanos()).movePointLeft(9);
-    return Decimals.divide(ratePerProductiveHour().multipliedBy(seconds),
+    return Decimals.divide(ratePerProductiveHour().multipliedBy(Decimals.seconds(averageHandleTime)),
         Decimals.SECONDS_PER_HOUR.multiply(occupancy));
   }
 
