@@ -26,6 +26,12 @@ import org.jspecify.annotations.Nullable;
  * ({@link MathContext#DECIMAL128}); the amount is rounded once, to the currency's minor unit, by the evaluation.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Adjustment credit = Adjustment.fixed(new BigDecimal("-0.05"));             // a 5% service credit
+ * Adjustment bonus = Adjustment.sliding("0.88", "0.05", "0.95", "0.10");    // +5% at 88% rising to +10% at 95%
+ * bonus.shareAt(new BigDecimal("0.915"));                                   // 0.075
+ * }</pre>
  */
 public final class Adjustment {
   private static final Adjustment NONE = new Adjustment(Kind.NONE, BigDecimal.ZERO, BigDecimal.ZERO, null, null);

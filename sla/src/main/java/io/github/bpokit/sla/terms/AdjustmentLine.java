@@ -11,6 +11,13 @@ import java.util.List;
  * One money line of a contract evaluation: a term's adjustment in a period (possibly zero) or an earn-back. Credits
  * are negative, bonuses and earn-backs positive.
  *
+ * <pre>{@code
+ * for (AdjustmentLine line : evaluation.lines()) {
+ *   System.out.println(line.period() + " " + line.term().name() + " " + line.judgement().outcome() + " "
+ *       + line.amount() + (line.amount().equals(line.uncapped()) ? "" : " (capped)"));
+ * }
+ * }</pre>
+ *
  * @param period the period
  * @param term the term
  * @param kind ADJUSTMENT or EARN_BACK

@@ -8,6 +8,11 @@ import com.google.common.collect.Range;
  * One row of a term's band table: a range of KPI values (explicit about inclusion at each edge), the outcome and the
  * money rule.
  *
+ * <pre>{@code
+ * Band bonus = new Band(Range.atLeast(0.88), TermOutcome.BONUS, Adjustment.sliding("0.88", "0.05", "0.95", "0.10"));
+ * csatTerm.bandOf(0.88);   // the band holding exactly 0.88: BONUS here, as [0.82, 0.88) excludes it
+ * }</pre>
+ *
  * @param range the KPI values of this band, e.g. {@code Range.closedOpen(0.82, 0.88)}; not empty
  * @param outcome the outcome, not NOT_MEASURABLE
  * @param adjustment the money rule

@@ -41,6 +41,15 @@ import java.util.stream.Collectors;
  * Then the triggers are evaluated over the whole ordered history.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ContractEvaluation evaluation = contract.evaluate(List.of(september, october));   // PeriodInputs, oldest first
+ * for (AdjustmentLine line : evaluation.lines(october.period())) {
+ *   System.out.println(line.amount() + "  " + line.explanation());
+ * }
+ * evaluation.total(october.period());                                               // the month's net adjustment
+ * evaluation.triggers().forEach(fired -> System.out.println(fired.explanation()));
+ * }</pre>
  */
 public final class ContractEvaluation {
   private final ContractTerms contract;

@@ -26,6 +26,17 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * CreditScheme scheme = CreditScheme.builder()
+ *     .atRisk(new BigDecimal("0.12"))                      // 12% of the period's fees at risk
+ *     .allocation("sla-voice", new BigDecimal("0.60"))     // 60% of the at-risk amount if voice misses
+ *     .allocation("sla-chat", new BigDecimal("0.60"))      // the pool: 120% in all, the cap still holds
+ *     .bonusCap(new BigDecimal("0.10"))
+ *     .earnBack(2)                                         // paid back after 2 compliant periods
+ *     .build();
+ * ContractTerms contract = ContractTerms.builder(PeriodUnit.MONTH).term(voice).term(chat).scheme(scheme).build();
+ * }</pre>
  */
 public final class CreditScheme {
   private static final CreditScheme NONE = new CreditScheme(null, ImmutableMap.of(), null, 0);

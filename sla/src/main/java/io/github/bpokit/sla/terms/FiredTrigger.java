@@ -9,6 +9,14 @@ import java.util.List;
 /**
  * A trigger whose condition holds at the end of a period.
  *
+ * <pre>{@code
+ * for (FiredTrigger fired : evaluation.triggers()) {
+ *   if (fired.action() == TriggerAction.EXIT_RIGHT) {
+ *     System.out.println(fired.period() + ": " + fired.explanation());   // with the evidence periods
+ *   }
+ * }
+ * }</pre>
+ *
  * @param trigger the trigger
  * @param period the period (a quarter for a rolled-up trigger) at whose end it fired
  * @param evidence the periods whose outcomes count towards the condition, oldest first

@@ -10,6 +10,13 @@ import java.util.Optional;
  * A term's verdict on one measured KPI value, before money: the outcome, the band (absent when NOT_MEASURABLE) and
  * the signed share of fees the band's adjustment gives.
  *
+ * <pre>{@code
+ * Judgement verdict = csatTerm.judge(Proportion.of(460, 500));   // 0.92
+ * verdict.outcome();                                             // BONUS
+ * verdict.share();                                               // 0.0785714... (sliding 5% to 10%)
+ * verdict.reason();                                              // the band and the rule, in words
+ * }</pre>
+ *
  * @param term the term
  * @param measured the measured KPI, with its sample size and interval
  * @param outcome the outcome

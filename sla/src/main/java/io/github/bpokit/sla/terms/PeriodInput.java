@@ -8,6 +8,12 @@ import io.github.bpokit.core.time.ReportingPeriod;
 /**
  * One period to evaluate: the period, its fees and its measured KPIs.
  *
+ * <pre>{@code
+ * ReportingPeriod october = ReportingPeriod.parse("2026-10", ZoneOffset.UTC);
+ * PeriodInput input = new PeriodInput(october, Money.of("100000.00", "EUR"),
+ *     KpiSource.of(october, List.of(monthlyScorecard)));   // or any (scope, kpi) -> KpiValue function
+ * }</pre>
+ *
  * @param period the period, of the contract's unit
  * @param fees the period's fees, rounded to the currency's minor unit and not negative
  * @param kpis the measured KPIs of the period

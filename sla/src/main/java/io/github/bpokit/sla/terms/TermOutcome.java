@@ -4,6 +4,11 @@ package io.github.bpokit.sla.terms;
  * The outcome of a service level term in one period, best first: {@link #BONUS}, {@link #BASE},
  * {@link #REMEDIATION}, {@link #PENALTY}; {@link #NOT_MEASURABLE} when the sample is below the term's minimum or the
  * KPI has no value.
+ *
+ *
+ * <pre>{@code
+ * TermOutcome.REMEDIATION.isAtOrWorseThan(TermOutcome.BASE);   // true: used by triggers
+ * }</pre>
  */
 public enum TermOutcome {
   /** Better than target: a bonus may be earned. */

@@ -21,6 +21,15 @@ import org.jspecify.annotations.Nullable;
  * condition holds.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Trigger plan = Trigger.consecutive("csat-plan", "csat", TermOutcome.REMEDIATION, 2,
+ *     TriggerAction.REMEDIATION_PLAN_DUE);                              // REMEDIATION or worse two months running
+ * Trigger exit = Trigger.consecutive("csat-exit", "csat", TermOutcome.PENALTY, 2, TriggerAction.EXIT_RIGHT)
+ *     .rolledUpTo(PeriodUnit.QUARTER);                                  // two consecutive quarters
+ * Trigger misses = Trigger.inAnyOf("voice-misses", "sla-voice", TermOutcome.PENALTY, 3, 6,
+ *     TriggerAction.REMEDIATION_PLAN_DUE);                              // missed in any 3 of the last 6 months
+ * }</pre>
  */
 public final class Trigger {
   private final String name;

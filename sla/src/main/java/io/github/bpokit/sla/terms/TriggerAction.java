@@ -1,6 +1,12 @@
 package io.github.bpokit.sla.terms;
 
-/** What a fired {@link Trigger} entitles the client to. */
+/**
+ * What a fired {@link Trigger} entitles the client to.
+ *
+ * <pre>{@code
+ * Trigger.consecutive("exit", "csat", TermOutcome.PENALTY, 2, TriggerAction.EXIT_RIGHT);
+ * }</pre>
+ */
 public enum TriggerAction {
   /** The provider owes a remediation plan. */
   REMEDIATION_PLAN_DUE,
