@@ -8,6 +8,7 @@ import io.github.bpokit.core.model.Channel;
 import io.github.bpokit.core.time.ReportingPeriod;
 import io.github.bpokit.kpi.Proportion;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -218,8 +219,16 @@ public record Usage(
    */
   public String summary() {
     return "usage " + period + ": " + contacts + " contacts, " + resolved + " resolved, " + reopened
-        + " re-opened, " + Decimals.plain(billableMinutes()) + " billable minutes, QA " + qaPassed + "/" + qaAudited
-        + " passed";
+        + " re-opened, " + minutesText() + " billable minutes, QA " + qaPassed + "/" + qaAudited + " passed";
+  }
+
+  /** The billable minutes as written: exact up to two decimals, else to two decimals with the exact seconds. */
+  private String minutesText() {
+    BigDecimal minutes = billableMinutes().stripTrailingZeros();
+    if (minutes.scale() <= 2) {
+      return Decimals.plain(minutes);
+    }
+    return minutes.setScale(2, RoundingMode.HALF_UP).toPlainString() + " (" + billableSeconds + " s)";
   }
 
   /**

@@ -81,6 +81,14 @@ class UsageTest {
   }
 
   @Test
+  void summarisesMinutesThatDoNotTerminateToTwoDecimalsWithTheExactSeconds() {
+    // 1,975,448 s / 60 = 32,924.1333... min: written 32924.13 with the exact seconds beside it
+    Usage usage = Usage.builder(OCTOBER).contacts(10).billableSeconds(1_975_448).build();
+    assertThat(usage.summary()).isEqualTo(
+        "usage 2026-10: 10 contacts, 0 resolved, 0 re-opened, 32924.13 (1975448 s) billable minutes, QA 0/0 passed");
+  }
+
+  @Test
   void splitAndMergeEqualsOnePass() {
     // realistic logs from bpokit-testing: every channel, outcome and handled-by, QA scores, reopened contacts, and
     // contacts created after October (outside the period)
