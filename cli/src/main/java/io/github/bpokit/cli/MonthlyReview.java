@@ -19,13 +19,17 @@ import io.github.bpokit.kpi.SegmentScores;
 import io.github.bpokit.pricing.Invoice;
 import io.github.bpokit.pricing.Usage;
 import io.github.bpokit.pricing.UsageAccumulator;
+import io.github.bpokit.pricing.UsageRules;
 import io.github.bpokit.sla.terms.AdjustmentLine;
 import io.github.bpokit.sla.terms.ContractEvaluation;
 import io.github.bpokit.sla.terms.FiredTrigger;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -73,8 +77,7 @@ final class MonthlyReview {
     }
 
     private static String day(LocalDate d) {
-      return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT,
-          java.util.Locale.ENGLISH);
+      return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }
   }
 
@@ -140,7 +143,7 @@ final class MonthlyReview {
           .newAccumulator();
       this.terms = SlaTermsCommand.accumulators(contract);
       this.usage = new UsageAccumulator(period, contract.pricing().map(ContractFile.Pricing::rules)
-          .orElse(io.github.bpokit.pricing.UsageRules.defaults()));
+          .orElse(UsageRules.defaults()));
     }
 
     @Override
@@ -242,7 +245,7 @@ final class MonthlyReview {
   }
 
   /** The as-of instant repeat contacts were judged at: the latest {@code created_at} of the input. */
-  Optional<java.time.Instant> asOf() {
+  Optional<Instant> asOf() {
     return byChannel.asOf();
   }
 
