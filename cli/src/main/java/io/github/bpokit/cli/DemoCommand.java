@@ -100,7 +100,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--out-dir", paramLabel = "DIR",
       description = "Also write the generated files there: interactions.csv, ticket-events.csv, sla-policies.json, "
-          + "contract.json (and report.html with --html).")
+          + "contract.json, to run the other commands on (created if missing).")
   private @Nullable Path outDir;
 
   @Option(names = "--html", paramLabel = "FILE.html",
@@ -124,7 +124,7 @@ final class DemoCommand implements Callable<Integer> {
       throw usage("--month '" + month + "': " + e.getMessage());
     }
     PrintWriter err = spec.commandLine().getErr();
-    String unwritable = html == null ? null : ReportCommand.unwritable(html);
+    @Nullable String unwritable = html == null ? null : ReportCommand.unwritable(html);
     if (unwritable != null) {
       err.println(NAME + ": cannot write --html " + html + ": " + unwritable);
       return Main.USAGE;

@@ -34,7 +34,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -180,9 +179,8 @@ final class MonthlyReview {
       } else {
         Money fees = contract.fees().orElseThrow(() -> new IllegalArgumentException(
             "the contract has neither a \"pricing\" section nor \"fees\": nothing to take the terms' shares of"));
-        TreeSet<ReportingPeriod> seen = SlaTermsCommand.periods(scorecards);
-        ReportingPeriod first = seen.isEmpty() || seen.first().compareTo(period) > 0 ? period : seen.first();
-        evaluation = SlaTermsCommand.evaluate(contract, scorecards, fees, first, period);
+        evaluation = SlaTermsCommand.evaluate(contract, scorecards, fees, InvoiceCommand.firstPeriod(scorecards,
+            period), period);
       }
       ScorecardResult days = daily.snapshot();
       Map<LocalDate, Long> dailyContacts = new TreeMap<>();

@@ -68,7 +68,7 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
-    String unwritable = unwritable(out);
+    @Nullable String unwritable = unwritable(out);
     if (unwritable != null) {
       throw usage("cannot write --out " + out + ": " + unwritable);
     }

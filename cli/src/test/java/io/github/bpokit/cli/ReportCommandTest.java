@@ -315,6 +315,25 @@ class ReportCommandTest {
     }
 
     @Test
+    void badRowsStopTheStrictReadAndAreSetAsideWhenLenient(@TempDir Path dir) throws IOException {
+      Path out = dir.resolve("r.html");
+      List<String> args = List.of("report", "--input", MainTest.SAMPLE_WITH_ERRORS.toString(), "--contract",
+          CONTRACT.toString(), "--period", "2026-10", "--out", out.toString());
+      Run strict = MainTest.run(args.toArray(String[]::new));
+      assertThat(strict.code()).isEqualTo(1);
+      assertThat(strict.err()).isEqualTo("line 3: channel 'FAX': unknown Channel 'FAX', expected one of VOICE, EMAIL, "
+          + "CHAT, SOCIAL, WHATSAPP, IN_APP" + NL
+          + "validation stopped at the first bad row; use --lenient to set bad rows aside and go on" + NL);
+      assertThat(out).doesNotExist();
+      List<String> lenient = new ArrayList<>(args);
+      lenient.add("--lenient");
+      Run run = MainTest.run(lenient.toArray(String[]::new));
+      assertThat(run.code()).isZero();
+      assertThat(Files.readString(out)).contains(MainTest.SAMPLE_WITH_ERRORS + ": 12 rows read, 7 rejected; 5 "
+          + "interactions in 2026-10 (UTC)");
+    }
+
+    @Test
     void unreadableInput(@TempDir Path dir) {
       Path missing = dir.resolve("none.csv");
       Run run = MainTest.run("report", "--input", missing.toString(), "--contract", CONTRACT.toString(), "--period",
