@@ -123,8 +123,11 @@ final class ReviewHtml {
       Optional<Interval> ci = value.interval();
       html.append(ci.isPresent() ? "95% CI " + escape(format(kpi, ci.get().lower()) + " \u2013 "
           + format(kpi, ci.get().upper())) : "&nbsp;");
-      html.append("</div><div class=\"n\">").append(value instanceof Count ? "&nbsp;" : "n = " + value.sampleSize())
-          .append("</div></div>\n");
+      html.append("</div><div class=\"n\">").append(value instanceof Count ? "&nbsp;" : "n = " + value.sampleSize());
+      if (kpi == KpiId.FCR) { // contacts whose repeat window is still open by the as-of instant
+        html.append(" \u00b7 ").append(((Count) whole.value(KpiId.FCR_PENDING)).count()).append(" pending");
+      }
+      html.append("</div></div>\n");
     }
     html.append("</div></section>\n");
   }

@@ -79,6 +79,9 @@ class ReportCommandTest {
             + "<div class=\"value\">73.9%</div><div class=\"ci\">95% CI 53.5% \u2013 87.5%</div>"
             + "<div class=\"n\">n = 23</div></div>")
         .contains("<span class=\"money\">EUR 220.00</span>")
+        // as of 2026-10-07T17:51:02Z no 7-day repeat window has closed: all 46 handled contacts are pending
+        .contains("<div class=\"tile\" data-kpi=\"fcr\"><div class=\"name\">FCR</div><div class=\"value\">\u2013"
+            + "</div><div class=\"ci\">&nbsp;</div><div class=\"n\">n = 0 \u00b7 46 pending</div></div>")
         // self-contained: no script, no external reference of any kind
         .doesNotContain("<script", "http:", "https:", "src=", "href=", "@import", "url(");
     assertThat(html.split("<svg ", -1)).hasSize(6); // four weekly charts and the daily bars
