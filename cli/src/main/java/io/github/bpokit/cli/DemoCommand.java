@@ -1,5 +1,6 @@
 package io.github.bpokit.cli;
 
+import com.google.common.collect.Range;
 import io.github.bpokit.cli.csv.CsvValidationException;
 import io.github.bpokit.cli.csv.InteractionCsvReader;
 import io.github.bpokit.cli.csv.ReadSummary;
@@ -13,6 +14,7 @@ import io.github.bpokit.core.time.PeriodUnit;
 import io.github.bpokit.core.time.ReportingPeriod;
 import io.github.bpokit.kpi.KpiId;
 import io.github.bpokit.kpi.KpiValue;
+import io.github.bpokit.kpi.Proportion;
 import io.github.bpokit.kpi.SegmentScores;
 import io.github.bpokit.pricing.Invoice;
 import io.github.bpokit.pricing.PriceTiers;
@@ -98,7 +100,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--out-dir", paramLabel = "DIR",
       description = "Also write the generated files there: interactions.csv, ticket-events.csv, sla-policies.json, "
-          + "contract.json (and report.html with --html).")
+          + "contract.json, to run the other commands on (created if missing).")
   private @Nullable Path outDir;
 
   @Option(names = "--html", paramLabel = "FILE.html",
@@ -122,7 +124,7 @@ final class DemoCommand implements Callable<Integer> {
       throw usage("--month '" + month + "': " + e.getMessage());
     }
     PrintWriter err = spec.commandLine().getErr();
-    String unwritable = html == null ? null : ReportCommand.unwritable(html);
+    @Nullable String unwritable = html == null ? null : ReportCommand.unwritable(html);
     if (unwritable != null) {
       err.println(NAME + ": cannot write --html " + html + ": " + unwritable);
       return Main.USAGE;
@@ -218,9 +220,9 @@ final class DemoCommand implements Callable<Integer> {
     Money fteRate = Money.of("4150.00", c);
     PricingModel.PerFte perFte = PricingModel.PerFte.monthly(BigDecimal.valueOf(ftes), fteRate);
     PriceTiers tiers = PriceTiers.builder()
-        .tier(com.google.common.collect.Range.closed(1L, 2500L), Money.of("4.40", c))
-        .tier(com.google.common.collect.Range.closed(2501L, 5000L), Money.of("3.90", c))
-        .tier(com.google.common.collect.Range.atLeast(5001L), Money.of("3.40", c))
+        .tier(Range.closed(1L, 2500L), Money.of("4.40", c))
+        .tier(Range.closed(2501L, 5000L), Money.of("3.90", c))
+        .tier(Range.atLeast(5001L), Money.of("3.40", c))
         .build();
     PricingModel.PerContact perContact = PricingModel.PerContact.tiered(tiers, TierMode.GRADUATED)
         .withReopenClause();
@@ -377,7 +379,7 @@ final class DemoCommand implements Callable<Integer> {
     return String.format(Locale.ROOT, "%,d", n);
   }
 
-  private static String percent(io.github.bpokit.kpi.Proportion p) {
+  private static String percent(Proportion p) {
     return p.value().isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * p.value().getAsDouble()) : "-";
   }
 

@@ -178,15 +178,20 @@ final class InvoiceCommand implements Callable<Integer> {
   static Billing bill(ContractFile.Contract file, ContractFile.Pricing pricing, UsageAccumulator accumulator,
       List<ScorecardResult> scorecards, ReportingPeriod invoiced) {
     Invoice charges = charges(pricing, accumulator).build();
-    TreeSet<ReportingPeriod> seen = SlaTermsCommand.periods(scorecards);
-    ReportingPeriod first = seen.isEmpty() || seen.first().compareTo(invoiced) > 0 ? invoiced : seen.first();
     Money fees = charges.subtotal();
-    ContractEvaluation evaluation = SlaTermsCommand.evaluate(file, scorecards, fees, first, invoiced);
+    ContractEvaluation evaluation = SlaTermsCommand.evaluate(file, scorecards, fees, firstPeriod(scorecards, invoiced),
+        invoiced);
     Invoice.Builder builder = charges(pricing, accumulator);
     for (AdjustmentLine line : evaluation.lines(invoiced)) {
       builder.line(InvoiceLine.adjustment(description(line), line.amount()).withBasis(line.explanation()));
     }
     return new Billing(builder.build(), evaluation);
+  }
+
+  /** The first period the terms' scorecards have interactions in, or {@code last} when none is before it. */
+  static ReportingPeriod firstPeriod(List<ScorecardResult> scorecards, ReportingPeriod last) {
+    TreeSet<ReportingPeriod> seen = SlaTermsCommand.periods(scorecards);
+    return seen.isEmpty() || seen.first().compareTo(last) > 0 ? last : seen.first();
   }
 
   private static Invoice.Builder charges(ContractFile.Pricing pricing, UsageAccumulator accumulator) {

@@ -19,18 +19,21 @@ import io.github.bpokit.kpi.SegmentScores;
 import io.github.bpokit.pricing.Invoice;
 import io.github.bpokit.pricing.Usage;
 import io.github.bpokit.pricing.UsageAccumulator;
+import io.github.bpokit.pricing.UsageRules;
 import io.github.bpokit.sla.terms.AdjustmentLine;
 import io.github.bpokit.sla.terms.ContractEvaluation;
 import io.github.bpokit.sla.terms.FiredTrigger;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -73,8 +76,7 @@ final class MonthlyReview {
     }
 
     private static String day(LocalDate d) {
-      return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT,
-          java.util.Locale.ENGLISH);
+      return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }
   }
 
@@ -140,7 +142,7 @@ final class MonthlyReview {
           .newAccumulator();
       this.terms = SlaTermsCommand.accumulators(contract);
       this.usage = new UsageAccumulator(period, contract.pricing().map(ContractFile.Pricing::rules)
-          .orElse(io.github.bpokit.pricing.UsageRules.defaults()));
+          .orElse(UsageRules.defaults()));
     }
 
     @Override
@@ -177,9 +179,8 @@ final class MonthlyReview {
       } else {
         Money fees = contract.fees().orElseThrow(() -> new IllegalArgumentException(
             "the contract has neither a \"pricing\" section nor \"fees\": nothing to take the terms' shares of"));
-        TreeSet<ReportingPeriod> seen = SlaTermsCommand.periods(scorecards);
-        ReportingPeriod first = seen.isEmpty() || seen.first().compareTo(period) > 0 ? period : seen.first();
-        evaluation = SlaTermsCommand.evaluate(contract, scorecards, fees, first, period);
+        evaluation = SlaTermsCommand.evaluate(contract, scorecards, fees, InvoiceCommand.firstPeriod(scorecards,
+            period), period);
       }
       ScorecardResult days = daily.snapshot();
       Map<LocalDate, Long> dailyContacts = new TreeMap<>();
@@ -242,7 +243,7 @@ final class MonthlyReview {
   }
 
   /** The as-of instant repeat contacts were judged at: the latest {@code created_at} of the input. */
-  Optional<java.time.Instant> asOf() {
+  Optional<Instant> asOf() {
     return byChannel.asOf();
   }
 

@@ -2,6 +2,7 @@ package io.github.bpokit.cli;
 
 import io.github.bpokit.cli.csv.ReadSummary;
 import io.github.bpokit.core.time.ReportingPeriod;
+import io.github.bpokit.kpi.KpiId;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,7 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
-    String unwritable = unwritable(out);
+    @Nullable String unwritable = unwritable(out);
     if (unwritable != null) {
       throw usage("cannot write --out " + out + ": " + unwritable);
     }
@@ -92,7 +93,7 @@ final class ReportCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     spec.commandLine().getOut().println("wrote " + out + ": monthly business review " + reviewed + " ("
-        + review.whole().value(io.github.bpokit.kpi.KpiId.CONTACTS).sampleSize() + " interactions"
+        + review.whole().value(KpiId.CONTACTS).sampleSize() + " interactions"
         + review.invoice().map(i -> ", invoice total " + i.total()).orElse("") + ")");
     return Main.OK;
   }

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.DoubleFunction;
+import java.util.function.IntFunction;
 
 /**
  * Renders a {@link MonthlyReview} as one self-contained HTML page: inline CSS, inline SVG charts, no script, no
@@ -43,7 +44,7 @@ final class ReviewHtml {
       KpiId.QA_MEAN, KpiId.CALIBRATION_WITHIN_5, KpiId.REOPEN_RATE);
 
   /** The columns of the channel and vendor tables, in order. */
-  static final List<KpiId> COLUMNS = List.of(KpiId.CONTACTS, KpiId.HANDLED, KpiId.ABANDONMENT_RATE,
+  static final List<KpiId> COLUMNS = List.of(KpiId.CONTACTS, KpiId.ABANDONMENT_RATE,
       KpiId.ASA_SECONDS, KpiId.AHT_SECONDS, KpiId.SLA_FIRST_RESPONSE, KpiId.SERVICE_LEVEL, KpiId.CSAT, KpiId.FCR,
       KpiId.ESCALATION_RATE, KpiId.QA_MEAN);
 
@@ -62,7 +63,8 @@ final class ReviewHtml {
       ".tile .value{font-size:26px;font-weight:600;margin:2px 0}.tile .ci,.tile .n{color:var(--muted);font-size:12px}",
       "table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}",
       "th,td{padding:5px 6px;border-bottom:1px solid var(--line);text-align:right;vertical-align:top;",
-      "white-space:nowrap}#channels table,#vendors table{font-size:13px}",
+      "white-space:nowrap}td:first-child,thead th{white-space:normal}#channels table,#vendors table{font-size:13px}",
+      "td small{font-size:11px}.scroll{overflow-x:auto}",
       "table.bands{table-layout:fixed}table.bands td,table.bands th{text-align:left}",
       "table.bands th:nth-child(1){width:26%}table.bands th:nth-child(2){width:18%}",
       "table.bands th:nth-child(4){width:16%}",
@@ -121,14 +123,18 @@ final class ReviewHtml {
       Optional<Interval> ci = value.interval();
       html.append(ci.isPresent() ? "95% CI " + escape(format(kpi, ci.get().lower()) + " \u2013 "
           + format(kpi, ci.get().upper())) : "&nbsp;");
-      html.append("</div><div class=\"n\">").append(value instanceof Count ? "&nbsp;" : "n = " + value.sampleSize())
-          .append("</div></div>\n");
+      html.append("</div><div class=\"n\">").append(value instanceof Count ? "&nbsp;" : "n = " + value.sampleSize());
+      if (kpi == KpiId.FCR) { // contacts whose repeat window is still open by the as-of instant
+        html.append(" \u00b7 ").append(((Count) whole.value(KpiId.FCR_PENDING)).count()).append(" pending");
+      }
+      html.append("</div></div>\n");
     }
     html.append("</div></section>\n");
   }
 
   private static void segments(StringBuilder html, String id, String title, List<SegmentScores> rows) {
-    html.append("<section id=\"").append(id).append("\"><h2>").append(title).append("</h2><table><thead><tr><th>")
+    html.append("<section id=\"").append(id).append("\"><h2>").append(title)
+        .append("</h2><div class=\"scroll\"><table><thead><tr><th>")
         .append(id.equals("channels") ? "channel" : "vendor").append("</th>");
     for (KpiId kpi : COLUMNS) {
       html.append("<th>").append(escape(title(kpi))).append("</th>");
@@ -148,8 +154,8 @@ final class ReviewHtml {
       }
       html.append("</tr>\n");
     }
-    html.append("</tbody></table><p class=\"note\">Shares with their 95% interval below; AHT and ASA in seconds."
-        + "</p></section>\n");
+    html.append("</tbody></table></div><p class=\"note\">Shares with their 95% interval below; AHT and ASA in "
+        + "seconds.</p></section>\n");
   }
 
   // ---- trends ----
@@ -207,7 +213,7 @@ final class ReviewHtml {
     double plotW = W - LEFT - RIGHT;
     double plotH = H - TOP - BOTTOM;
     DoubleFunction<Double> y = v -> TOP + plotH * (1 - (v - lo) / (hi - lo));
-    java.util.function.IntFunction<Double> x = i -> LEFT + plotW * (n == 1 ? 0.5 : (i + 0.5) / n);
+    IntFunction<Double> x = i -> LEFT + plotW * (n == 1 ? 0.5 : (i + 0.5) / n);
     svg.append("<svg viewBox=\"0 0 ").append(W).append(' ').append(H)
         .append("\" width=\"100%\" role=\"img\" aria-label=\"").append(escape(title(kpi))).append(" per week\">");
     for (int g = 0; g <= 4; g++) {

@@ -79,6 +79,9 @@ class ReportCommandTest {
             + "<div class=\"value\">73.9%</div><div class=\"ci\">95% CI 53.5% \u2013 87.5%</div>"
             + "<div class=\"n\">n = 23</div></div>")
         .contains("<span class=\"money\">EUR 220.00</span>")
+        // as of 2026-10-07T17:51:02Z no 7-day repeat window has closed: all 46 handled contacts are pending
+        .contains("<div class=\"tile\" data-kpi=\"fcr\"><div class=\"name\">FCR</div><div class=\"value\">\u2013"
+            + "</div><div class=\"ci\">&nbsp;</div><div class=\"n\">n = 0 \u00b7 46 pending</div></div>")
         // self-contained: no script, no external reference of any kind
         .doesNotContain("<script", "http:", "https:", "src=", "href=", "@import", "url(");
     assertThat(html.split("<svg ", -1)).hasSize(6); // four weekly charts and the daily bars
@@ -312,6 +315,25 @@ class ReportCommandTest {
       assertThat(noParent.code()).isEqualTo(2);
       assertThat(noParent.err()).startsWith("cannot write --out " + nowhere + ": no such directory "
           + nowhere.toAbsolutePath().getParent() + NL);
+    }
+
+    @Test
+    void badRowsStopTheStrictReadAndAreSetAsideWhenLenient(@TempDir Path dir) throws IOException {
+      Path out = dir.resolve("r.html");
+      List<String> args = List.of("report", "--input", MainTest.SAMPLE_WITH_ERRORS.toString(), "--contract",
+          CONTRACT.toString(), "--period", "2026-10", "--out", out.toString());
+      Run strict = MainTest.run(args.toArray(String[]::new));
+      assertThat(strict.code()).isEqualTo(1);
+      assertThat(strict.err()).isEqualTo("line 3: channel 'FAX': unknown Channel 'FAX', expected one of VOICE, EMAIL, "
+          + "CHAT, SOCIAL, WHATSAPP, IN_APP" + NL
+          + "validation stopped at the first bad row; use --lenient to set bad rows aside and go on" + NL);
+      assertThat(out).doesNotExist();
+      List<String> lenient = new ArrayList<>(args);
+      lenient.add("--lenient");
+      Run run = MainTest.run(lenient.toArray(String[]::new));
+      assertThat(run.code()).isZero();
+      assertThat(Files.readString(out)).contains(MainTest.SAMPLE_WITH_ERRORS + ": 12 rows read, 7 rejected; 5 "
+          + "interactions in 2026-10 (UTC)");
     }
 
     @Test

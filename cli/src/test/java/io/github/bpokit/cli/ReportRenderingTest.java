@@ -16,6 +16,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -59,7 +60,7 @@ class ReportRenderingTest {
       "    csatCi: text('.tile[data-kpi=csat] .ci'),",
       "    contacts: text('.tile[data-kpi=contacts] .value'),",
       "    channels: [...document.querySelectorAll('#channels tbody tr')].map(tr => tr.cells[0].innerText.trim()),",
-      "    voiceAbandonment: document.querySelector('#channels tbody tr').cells[3].innerText.split('\\n')[0].trim(),",
+      "    voiceAbandonment: document.querySelector('#channels tbody tr').cells[2].innerText.split('\\n')[0].trim(),",
       "    vendors: document.querySelectorAll('#vendors tbody tr').length,",
       "    charts: [...document.querySelectorAll('#trends svg')].map(s => [Math.round(box(s).width),",
       "      Math.round(box(s).height)]),",
@@ -69,6 +70,8 @@ class ReportRenderingTest {
       "      + tr.cells[0].innerText.trim()),",
       "    total: text('#invoice tr.total td:last-child'),",
       "    overflow: document.documentElement.scrollWidth > window.innerWidth,",
+      "    tablesOverflowing: [...document.querySelectorAll('table')].filter(t => box(t).right",
+      "      > box(t.closest('section')).right).length,",
       "    badge: getComputedStyle(document.querySelector('.badge.PENALTY')).backgroundColor",
       "  };",
       "  document.body.setAttribute('data-check', JSON.stringify(r));",
@@ -125,13 +128,14 @@ class ReportRenderingTest {
           .containsExactly("csat < 75.0%", "sla-voice < 80.0%", "sla-chat < 80.0%");
       assertThat(r.get("total").asText()).isEqualTo("EUR 220.00");
       assertThat(r.get("overflow").asBoolean()).isFalse();
+      assertThat(r.get("tablesOverflowing").asInt()).isZero();
       assertThat(r.get("badge").asText()).isEqualTo("rgb(179, 38, 30)");
 
       Path png = dir.resolve("report.png");
       chromium(dir, proxy, "--window-size=1280,4000", "--screenshot=" + png, report.toUri().toString());
       byte[] image = Files.readAllBytes(png);
       assertThat(image).hasSizeGreaterThan(50_000).startsWith(0x89, 'P', 'N', 'G');
-      Files.copy(png, Path.of("target", "report-screenshot.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(png, Path.of("target", "report-screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
       assertThat(pageRequests(proxy)).as("network requests of the report").isEmpty();
 
       // The control: an external image does go through the proxy.
