@@ -81,16 +81,8 @@ final class CompareCommand implements Callable<Integer> {
     if (deflect == null && increase.signum() != 0) {
       throw usage("--aht-increase needs --deflect");
     }
-    ContractFile.Contract file;
-    try {
-      file = ContractFile.read(contract);
-    } catch (IOException e) {
-      throw usage("cannot read --contract " + contract + ": " + InteractionInput.describe(e));
-    } catch (IllegalArgumentException e) {
-      throw usage("--contract " + contract + ": " + e.getMessage());
-    }
-    ContractFile.Pricing pricing = file.pricing().orElseThrow(() -> usage("--contract " + contract
-        + ": no \"pricing\" section: nothing to compare (see docs/contract-terms.md)"));
+    ContractFile.Contract file = ContractFile.readOption(spec.commandLine(), contract);
+    ContractFile.Pricing pricing = ContractFile.pricingOption(spec.commandLine(), contract, file, "compare");
     ForecastFile.Forecast input;
     try {
       input = ForecastFile.read(forecast, file.zone(), file.fees());

@@ -47,6 +47,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /** Reads a contract file (JSON, docs/contract-terms.md); every error names the JSON path of the bad entry. */
 final class ContractFile {
@@ -104,6 +106,26 @@ final class ContractFile {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(reader);
     }
+  }
+
+  /**
+   * Reads the {@code --contract} file of a command: an unreadable or bad file is a usage error (exit 2) naming the
+   * file and, for a bad entry, its path.
+   */
+  static Contract readOption(CommandLine commandLine, Path file) {
+    try {
+      return read(file);
+    } catch (IOException e) {
+      throw new ParameterException(commandLine, "cannot read --contract " + file + ": " + InteractionInput.describe(e));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(commandLine, "--contract " + file + ": " + e.getMessage());
+    }
+  }
+
+  /** The contract's pricing section, which the command needs to do {@code what} ("invoice", "compare"). */
+  static Pricing pricingOption(CommandLine commandLine, Path file, Contract contract, String what) {
+    return contract.pricing().orElseThrow(() -> new ParameterException(commandLine, "--contract " + file
+        + ": no \"pricing\" section: nothing to " + what + " (see docs/contract-terms.md)"));
   }
 
   static Contract read(Reader reader) throws IOException {

@@ -10,7 +10,6 @@ import io.github.bpokit.pricing.InvoiceLine;
 import io.github.bpokit.pricing.UsageAccumulator;
 import io.github.bpokit.sla.terms.AdjustmentLine;
 import io.github.bpokit.sla.terms.ContractEvaluation;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,16 +79,8 @@ final class InvoiceCommand implements Callable<Integer> {
       case "json" -> true;
       default -> throw usage("--format '" + format + "': expected text or json");
     };
-    ContractFile.Contract file;
-    try {
-      file = ContractFile.read(contract);
-    } catch (IOException e) {
-      throw usage("cannot read --contract " + contract + ": " + InteractionInput.describe(e));
-    } catch (IllegalArgumentException e) {
-      throw usage("--contract " + contract + ": " + e.getMessage());
-    }
-    ContractFile.Pricing pricing = file.pricing().orElseThrow(() -> usage("--contract " + contract
-        + ": no \"pricing\" section: nothing to invoice (see docs/contract-terms.md)"));
+    ContractFile.Contract file = ContractFile.readOption(spec.commandLine(), contract);
+    ContractFile.Pricing pricing = ContractFile.pricingOption(spec.commandLine(), contract, file, "invoice");
     @Nullable ReportingPeriod asked = null;
     if (period != null) {
       try {

@@ -61,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    ContractFile.Contract file = readContract(contract);
+    ContractFile.Contract file = ContractFile.readOption(spec.commandLine(), contract);
     ReportingPeriod reviewed;
     try {
       reviewed = InvoiceCommand.period(period, file);
@@ -118,16 +118,6 @@ final class ReportCommand implements Callable<Integer> {
       return "no such directory " + parent;
     }
     return null;
-  }
-
-  private ContractFile.Contract readContract(Path path) {
-    try {
-      return ContractFile.read(path);
-    } catch (IOException e) {
-      throw usage("cannot read --contract " + path + ": " + InteractionInput.describe(e));
-    } catch (IllegalArgumentException e) {
-      throw usage("--contract " + path + ": " + e.getMessage());
-    }
   }
 
   private ParameterException usage(String message) {

@@ -27,7 +27,6 @@ import io.github.bpokit.sla.terms.Judgement;
 import io.github.bpokit.sla.terms.KpiSource;
 import io.github.bpokit.sla.terms.PeriodInput;
 import io.github.bpokit.sla.terms.ServiceLevelTerm;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,14 +106,7 @@ final class SlaTermsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    ContractFile.Contract file;
-    try {
-      file = ContractFile.read(contract);
-    } catch (IOException e) {
-      throw usage("cannot read --contract " + contract + ": " + InteractionInput.describe(e));
-    } catch (IllegalArgumentException e) {
-      throw usage("--contract " + contract + ": " + e.getMessage());
-    }
+    ContractFile.Contract file = ContractFile.readOption(spec.commandLine(), contract);
     @Nullable Money given = null;
     try {
       if (fees != null) {
