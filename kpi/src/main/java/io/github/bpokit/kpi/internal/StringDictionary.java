@@ -14,6 +14,7 @@ import java.util.Arrays;
  * customers.intern("c-2");   // 1
  * customers.intern("c-1");   // 0
  * customers.get(1);          // "c-2"
+ * customers.find("c-3");     // -1
  * }</pre>
  */
 public final class StringDictionary implements Serializable {
@@ -40,6 +41,27 @@ public final class StringDictionary implements Serializable {
       int entry = slots[i];
       if (entry == 0) {
         return add(value, i);
+      }
+      if (byId[entry - 1].equals(value)) {
+        return entry - 1;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  /**
+   * Returns the id of a string without numbering it.
+   *
+   * @param value the string
+   * @return its id, or -1 when it was never interned
+   */
+  public int find(String value) {
+    int mask = slots.length - 1;
+    int i = Hashing.mix(value.hashCode()) & mask;
+    while (true) {
+      int entry = slots[i];
+      if (entry == 0) {
+        return -1;
       }
       if (byId[entry - 1].equals(value)) {
         return entry - 1;
