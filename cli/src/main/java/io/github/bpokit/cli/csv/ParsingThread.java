@@ -163,6 +163,12 @@ final class ParsingThread {
       }
       return summary;
     }
+    rethrow(failure);
+    throw new AssertionError("unexpected checked exception from a read", failure);
+  }
+
+  /** Throws {@code failure} when it is an {@link IOException}, an unchecked exception or an error. */
+  static void rethrow(Throwable failure) throws IOException {
     if (failure instanceof IOException) {
       throw (IOException) failure;
     }
@@ -172,7 +178,6 @@ final class ParsingThread {
     if (failure instanceof Error) {
       throw (Error) failure;
     }
-    throw new AssertionError("unexpected checked exception from a read", failure);
   }
 
   /** Stops the read and waits until its thread has ended, discarding what it still hands on. */

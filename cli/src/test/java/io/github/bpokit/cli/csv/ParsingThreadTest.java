@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +48,7 @@ class ParsingThreadTest {
   }
 
   /** A read that replays the items, then fails with {@code failure} when it is not null. */
-  private static ParsingThread.Read replay(List<Object> items, Throwable failure, AtomicInteger produced) {
+  private static ParsingThread.Read replay(List<Object> items, @Nullable Throwable failure, AtomicInteger produced) {
     return (accepted, rejected) -> {
       for (Object item : items) {
         produced.incrementAndGet();
@@ -57,14 +58,8 @@ class ParsingThreadTest {
           rejected.accept((RejectedRow) item);
         }
       }
-      if (failure instanceof IOException) {
-        throw (IOException) failure;
-      }
-      if (failure instanceof RuntimeException) {
-        throw (RuntimeException) failure;
-      }
-      if (failure instanceof Error) {
-        throw (Error) failure;
+      if (failure != null) {
+        ParsingThread.rethrow(failure);
       }
       return SUMMARY;
     };

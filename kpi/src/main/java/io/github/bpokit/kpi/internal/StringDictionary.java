@@ -35,18 +35,9 @@ public final class StringDictionary implements Serializable {
    * @return its id, {@code 0 <= id < size()}
    */
   public int intern(String value) {
-    int mask = slots.length - 1;
-    int i = Hashing.mix(value.hashCode()) & mask;
-    while (true) {
-      int entry = slots[i];
-      if (entry == 0) {
-        return add(value, i);
-      }
-      if (byId[entry - 1].equals(value)) {
-        return entry - 1;
-      }
-      i = (i + 1) & mask;
-    }
+    int slot = slotOf(value);
+    int entry = slots[slot];
+    return entry != 0 ? entry - 1 : add(value, slot);
   }
 
   /**
@@ -56,15 +47,17 @@ public final class StringDictionary implements Serializable {
    * @return its id, or -1 when it was never interned
    */
   public int find(String value) {
+    return slots[slotOf(value)] - 1;
+  }
+
+  /** Returns the slot of a string: where it is, or the empty slot where it would go. */
+  private int slotOf(String value) {
     int mask = slots.length - 1;
     int i = Hashing.mix(value.hashCode()) & mask;
     while (true) {
       int entry = slots[i];
-      if (entry == 0) {
-        return -1;
-      }
-      if (byId[entry - 1].equals(value)) {
-        return entry - 1;
+      if (entry == 0 || byId[entry - 1].equals(value)) {
+        return i;
       }
       i = (i + 1) & mask;
     }
