@@ -72,8 +72,7 @@ final class RepeatContacts implements Serializable {
   private final StringDictionary categories = new StringDictionary();
   /** The prefixes of the customer ids packed in keys. */
   private final StringDictionary prefixes = new StringDictionary();
-  /** The (customer, category number) pairs whose key is not packed; the category number is always 0 without the
-   * same-category rule. */
+  /** The (customer, category number) pairs whose key is not packed (category 0 without the same-category rule). */
   private final KeyTable pairs = new KeyTable();
   /** The prefix last looked up and its number, for the hot path (not serialized). */
   private transient @Nullable String lastPrefix;
@@ -108,7 +107,8 @@ final class RepeatContacts implements Serializable {
    * @param resolved whether its outcome is RESOLVED or BOT_CONTAINED
    */
   void add(String customer, String category, Instant createdAt, int cell, boolean handled, boolean resolved) {
-    append(createdAt.getEpochSecond(), createdAt.getNano(), key(customer, sameCategory ? categories.intern(category) : 0),
+    long key = key(customer, sameCategory ? categories.intern(category) : 0);
+    append(createdAt.getEpochSecond(), createdAt.getNano(), key,
         cell | (handled ? HANDLED : 0) | (resolved ? RESOLVED : 0));
   }
 
@@ -396,12 +396,15 @@ final class RepeatContacts implements Serializable {
   }
 
   /**
-   * Sorts {@code keys} (as unsigned numbers) and permutes {@code payloads} alike, stably: a least-significant-digit radix
-   * sort on 11-bit digits, skipping the digits that are the same in every key.
+   * Sorts {@code keys} (as unsigned numbers) and permutes {@code payloads} alike, stably: a least-significant-digit
+   * radix sort on 11-bit digits, skipping the digits that are the same in every key.
    */
   static void sortByKey(long[] keys, long[] payloads) {
     int n = keys.length;
-    int[][] counts = new int[DIGITS][DIGIT_MASK + 2];
+    if (n < 2) {
+      return;
+    }
+    int[][] counts = new int[DIGITS][DIGIT_MASK + 1];
     for (long key : keys) {
       for (int d = 0; d < DIGITS; d++) {
         counts[d][(int) (key >>> (d * DIGIT_BITS)) & DIGIT_MASK]++;
