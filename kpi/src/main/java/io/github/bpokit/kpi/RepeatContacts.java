@@ -15,19 +15,26 @@ import org.jspecify.annotations.Nullable;
  * interaction's creation instant, kept compactly per (customer, category) key so that repeats can be found whatever
  * the order of the input, and across segments.
  *
- * <p><b>Layout.</b> Categories are numbered by a small {@link StringDictionary}; each (customer, category number)
- * pair, or customer alone when the category does not matter, by a {@link KeyTable}, which keeps the customer id's
- * characters in byte pages, not as {@code String}s (about 30 bytes per pair plus the id's length). Each interaction
- * is a row of primitive columns in pages of 65,536 rows: the epoch second, as an {@code int} difference from the
- * page's first second (a page whose instants span more than 68 years keeps {@code long}s instead); the nanosecond
- * ({@code int}), only in pages where one is not 0; the pair id ({@code int}); and the cell (the finest scorecard key
- * the interaction falls in) with two flags, handled and resolved (RESOLVED or BOT_CONTAINED), in one {@code int}:
- * 12 bytes a row for whole-second instants, 16 with nanoseconds. No {@code Interaction} is kept.
+ * <p><b>Layout.</b> Each interaction is a row of primitive columns in pages of 65,536 rows: the epoch second, as an
+ * {@code int} difference from the page's first second (a page whose instants span more than 68 years keeps
+ * {@code long}s instead); the nanosecond ({@code int}), only in pages where one is not 0; the (customer, category)
+ * key ({@code long}); and the cell (the finest scorecard key the interaction falls in) with two flags, handled and
+ * resolved (RESOLVED or BOT_CONTAINED), in one {@code int}: 16 bytes a row for whole-second instants, 20 with
+ * nanoseconds. No {@code Interaction} is kept, and adding a row looks nothing up in a large table.
  *
- * <p><b>Evaluation</b>, at snapshot time, once the as-of instant is known: rows are counting-sorted by pair; each pair's
- * rows are sorted by instant; an interaction i has a repeat when the first instant strictly after created_at(i) is at
- * most created_at(i) + window. That depends neither on the order rows were added in nor on how they were split across
- * accumulators, so merging is exact.
+ * <p><b>Keys.</b> Categories are numbered by a small {@link StringDictionary} (always 0 without the same-category
+ * rule). A customer id of the usual form, a prefix not ending in a digit followed by 1 to 12 digits without a leading
+ * zero ({@code c3068847}, {@code CUST-17}, {@code 42}), is its key: the prefix's number (a second small dictionary,
+ * up to 127 prefixes), the category number (below 65,536) and the number, packed in 63 bits. Any other id, and any
+ * pair beyond those limits, is numbered by a {@link KeyTable} (its characters in byte pages, about 30 bytes per pair
+ * plus the id's length) and its key is that number with the sign bit set. Within one store a (customer, category)
+ * pair always gets the same key: the dictionaries only grow, so whether a prefix is numbered is decided when it is
+ * first seen; {@link #merge} re-encodes the other store's keys in this store's terms.
+ *
+ * <p><b>Evaluation</b>, at snapshot time, once the as-of instant is known: rows are radix-sorted by key (stable, only
+ * on the 11-bit digits that differ between rows); each key's rows are sorted by instant; an interaction i has a
+ * repeat when the first instant strictly after created_at(i) is at most created_at(i) + window. That depends neither
+ * on the order rows were added in nor on how they were split across accumulators, so merging is exact.
  */
 final class RepeatContacts implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -48,10 +55,28 @@ final class RepeatContacts implements Serializable {
   static final int MAX_CELL = RESOLVED - 1;
   private static final int NANOS_PER_SECOND = 1_000_000_000;
 
+  /** Keys of the ids numbered by {@link #pairs}: the sign bit and the pair number. */
+  private static final long NUMBERED = Long.MIN_VALUE;
+  private static final int PREFIX_SHIFT = 56;
+  private static final int CATEGORY_SHIFT = 40;
+  private static final long NUMBER_MASK = (1L << CATEGORY_SHIFT) - 1;
+  /** The most prefixes and the largest category number a packed key has room for. */
+  static final int MAX_PREFIXES = 127;
+  static final int MAX_PACKED_CATEGORY = (1 << (PREFIX_SHIFT - CATEGORY_SHIFT)) - 1;
+  private static final int MAX_DIGITS = 12;
+  private static final int DIGIT_BITS = 11;
+  private static final int DIGIT_MASK = (1 << DIGIT_BITS) - 1;
+  private static final int DIGITS = (Long.SIZE + DIGIT_BITS - 1) / DIGIT_BITS;
+
   private final boolean sameCategory;
   private final StringDictionary categories = new StringDictionary();
-  /** The (customer, category number) keys; the category number is always 0 without the same-category rule. */
+  /** The prefixes of the customer ids packed in keys. */
+  private final StringDictionary prefixes = new StringDictionary();
+  /** The (customer, category number) pairs whose key is not packed (category 0 without the same-category rule). */
   private final KeyTable pairs = new KeyTable();
+  /** The prefix last looked up and its number, for the hot path (not serialized). */
+  private transient @Nullable String lastPrefix;
+  private transient int lastPrefixId;
   /** Per page: the epoch second of its first row. */
   private long[] pageBases = new long[0];
   /** Per page: each row's epoch second minus the page's base, while they all fit in an int; else null. */
@@ -60,7 +85,7 @@ final class RepeatContacts implements Serializable {
   private long @Nullable [][] wideSeconds = new long[0][];
   /** Per page: each row's nanosecond, or null while they are all 0. */
   private int @Nullable [][] nanos = new int[0][];
-  private int[][] pairIds = new int[0][];
+  private long[][] keys = new long[0][];
   /** The cell, {@code <= MAX_CELL}, or-ed with {@link #HANDLED} and {@link #RESOLVED}. */
   private int[][] cells = new int[0][];
   private int size;
@@ -82,31 +107,77 @@ final class RepeatContacts implements Serializable {
    * @param resolved whether its outcome is RESOLVED or BOT_CONTAINED
    */
   void add(String customer, String category, Instant createdAt, int cell, boolean handled, boolean resolved) {
-    int pair = pairs.intern(customer, sameCategory ? categories.intern(category) : 0);
-    append(createdAt.getEpochSecond(), createdAt.getNano(), pair,
+    long key = key(customer, sameCategory ? categories.intern(category) : 0);
+    append(createdAt.getEpochSecond(), createdAt.getNano(), key,
         cell | (handled ? HANDLED : 0) | (resolved ? RESOLVED : 0));
   }
 
-  private void append(long second, int nano, int pair, int cell) {
+  /** Returns the key of a (customer, category number) pair: packed when it has the usual form, else numbered. */
+  private long key(String customer, int category) {
+    int length = customer.length();
+    int digitsFrom = length;
+    while (digitsFrom > 0 && digitsFrom > length - MAX_DIGITS - 1 && isDigit(customer.charAt(digitsFrom - 1))) {
+      digitsFrom--;
+    }
+    int digits = length - digitsFrom;
+    if (category <= MAX_PACKED_CATEGORY && digits > 0 && digits <= MAX_DIGITS
+        && (digits == 1 || customer.charAt(digitsFrom) != '0')
+        && (digitsFrom == 0 || !isDigit(customer.charAt(digitsFrom - 1)))) {
+      int prefix = prefixId(customer, digitsFrom);
+      if (prefix >= 0) {
+        long number = 0;
+        for (int k = digitsFrom; k < length; k++) {
+          number = 10 * number + (customer.charAt(k) - '0');
+        }
+        return (long) prefix << PREFIX_SHIFT | (long) category << CATEGORY_SHIFT | number;
+      }
+    }
+    return NUMBERED | pairs.intern(customer, category);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Returns the number of {@code customer}'s first {@code length} characters as a prefix, or -1 when full. */
+  private int prefixId(String customer, int length) {
+    String last = lastPrefix;
+    if (last != null && last.length() == length && customer.startsWith(last)) {
+      return lastPrefixId;
+    }
+    String prefix = customer.substring(0, length);
+    int id = prefixes.find(prefix);
+    if (id < 0) {
+      if (prefixes.size() == MAX_PREFIXES) {
+        return -1;
+      }
+      id = prefixes.intern(prefix);
+    }
+    lastPrefix = prefix;
+    lastPrefixId = id;
+    return id;
+  }
+
+  private void append(long second, int nano, long key, int cell) {
     int row = size;
     if (row == Integer.MAX_VALUE) {
       throw new IllegalStateException("more than " + Integer.MAX_VALUE + " interactions for repeat contacts");
     }
     int page = row >>> PAGE_BITS;
     int offset = row & OFFSET_MASK;
-    if (page == pairIds.length) {
+    if (page == keys.length) {
       int capacity = page == 0 ? 16 : PAGE;
       pageBases = Arrays.copyOf(pageBases, page + 1);
       secondDeltas = Arrays.copyOf(secondDeltas, page + 1);
       wideSeconds = Arrays.copyOf(wideSeconds, page + 1);
       nanos = Arrays.copyOf(nanos, page + 1);
-      pairIds = Arrays.copyOf(pairIds, page + 1);
+      keys = Arrays.copyOf(keys, page + 1);
       cells = Arrays.copyOf(cells, page + 1);
       pageBases[page] = second;
       secondDeltas[page] = new int[capacity];
-      pairIds[page] = new int[capacity];
+      keys[page] = new long[capacity];
       cells[page] = new int[capacity];
-    } else if (offset == pairIds[page].length) {
+    } else if (offset == keys[page].length) {
       // only the first page grows, so that small accumulators stay small
       int capacity = Math.min(PAGE, 2 * offset);
       int[] deltas = secondDeltas[page];
@@ -115,10 +186,10 @@ final class RepeatContacts implements Serializable {
       secondDeltas[page] = deltas == null ? null : Arrays.copyOf(deltas, capacity);
       wideSeconds[page] = wide == null ? null : Arrays.copyOf(wide, capacity);
       nanos[page] = nano0 == null ? null : Arrays.copyOf(nano0, capacity);
-      pairIds[page] = Arrays.copyOf(pairIds[page], capacity);
+      keys[page] = Arrays.copyOf(keys[page], capacity);
       cells[page] = Arrays.copyOf(cells[page], capacity);
     }
-    int capacity = pairIds[page].length;
+    int capacity = keys[page].length;
     long[] wide = wideSeconds[page];
     if (wide != null) {
       wide[offset] = second;
@@ -146,7 +217,7 @@ final class RepeatContacts implements Serializable {
       }
       pageNanos[offset] = nano;
     }
-    pairIds[page][offset] = pair;
+    keys[page][offset] = key;
     cells[page][offset] = cell;
     size = row + 1;
   }
@@ -174,17 +245,33 @@ final class RepeatContacts implements Serializable {
     for (int c = 0; c < categoryMap.length; c++) {
       categoryMap[c] = categories.intern(other.categories.get(c));
     }
-    int[] pairMap = new int[other.pairs.size()];
+    int[] prefixMap = new int[other.prefixes.size()];
+    for (int p = 0; p < prefixMap.length; p++) {
+      String prefix = other.prefixes.get(p);
+      prefixMap[p] = prefixId(prefix, prefix.length());
+    }
+    long[] pairMap = new long[other.pairs.size()];
     for (int p = 0; p < pairMap.length; p++) {
-      pairMap[p] = pairs.intern(other.pairs.text(p), sameCategory ? categoryMap[other.pairs.tag(p)] : 0);
+      pairMap[p] = key(other.pairs.text(p), sameCategory ? categoryMap[other.pairs.tag(p)] : 0);
     }
     int rows = other.size; // read once: when other == this, the rows appended below are not read again
     for (int row = 0; row < rows; row++) {
       int page = row >>> PAGE_BITS;
       int offset = row & OFFSET_MASK;
       int cell = other.cells[page][offset];
-      append(other.second(page, offset), other.nano(page, offset), pairMap[other.pairIds[page][offset]],
-          (cell & ~MAX_CELL) | cellMap[cell & MAX_CELL]);
+      long key = other.keys[page][offset];
+      if (key < 0) {
+        key = pairMap[(int) (key & ~NUMBERED)];
+      } else {
+        int otherPrefix = (int) (key >>> PREFIX_SHIFT);
+        int prefix = prefixMap[otherPrefix];
+        int category = sameCategory ? categoryMap[(int) (key >>> CATEGORY_SHIFT) & MAX_PACKED_CATEGORY] : 0;
+        long number = key & NUMBER_MASK;
+        key = prefix >= 0 && category <= MAX_PACKED_CATEGORY
+            ? (long) prefix << PREFIX_SHIFT | (long) category << CATEGORY_SHIFT | number
+            : key(other.prefixes.get(otherPrefix) + number, category);
+      }
+      append(other.second(page, offset), other.nano(page, offset), key, (cell & ~MAX_CELL) | cellMap[cell & MAX_CELL]);
     }
   }
 
@@ -203,21 +290,37 @@ final class RepeatContacts implements Serializable {
     if (rows == 0) {
       return counts;
     }
-    int pairCount = pairs.size();
-    // counting sort of the rows by pair
-    int[] start = new int[pairCount + 1];
-    for (int row = 0; row < rows; row++) {
-      start[pairIds[row >>> PAGE_BITS][row & OFFSET_MASK] + 1]++;
+    // the rows sorted by key, each with its instant and cell when they fit in a long (whole seconds less than 136
+    // years apart: the usual case, read in order below), else with its row number (read from the pages)
+    long[] sortedKeys = new long[rows];
+    long[] payloads = new long[rows];
+    long firstSecond = Long.MAX_VALUE;
+    long lastSecond = Long.MIN_VALUE;
+    boolean wholeSeconds = true;
+    for (int page = 0; page < keys.length; page++) {
+      int count = Math.min(PAGE, rows - (page << PAGE_BITS));
+      System.arraycopy(keys[page], 0, sortedKeys, page << PAGE_BITS, count);
+      wholeSeconds &= nanos[page] == null;
+      for (int offset = 0; offset < count; offset++) {
+        long second = second(page, offset);
+        firstSecond = Math.min(firstSecond, second);
+        lastSecond = Math.max(lastSecond, second);
+      }
     }
+    boolean packed = wholeSeconds && lastSecond - firstSecond <= 0xFFFF_FFFFL;
+    for (int row = 0; row < rows; row++) {
+      int page = row >>> PAGE_BITS;
+      int offset = row & OFFSET_MASK;
+      payloads[row] = packed ? (second(page, offset) - firstSecond) << 32 | cells[page][offset] : row;
+    }
+    sortByKey(sortedKeys, payloads);
     int largest = 0;
-    for (int p = 0; p < pairCount; p++) {
-      largest = Math.max(largest, start[p + 1]);
-      start[p + 1] += start[p];
-    }
-    int[] order = new int[rows];
-    int[] next = Arrays.copyOf(start, pairCount);
-    for (int row = 0; row < rows; row++) {
-      order[next[pairIds[row >>> PAGE_BITS][row & OFFSET_MASK]]++] = row;
+    for (int from = 0, to; from < rows; from = to) {
+      to = from + 1;
+      while (to < rows && sortedKeys[to] == sortedKeys[from]) {
+        to++;
+      }
+      largest = Math.max(largest, to - from);
     }
 
     long windowSeconds = window.getSeconds();
@@ -229,16 +332,24 @@ final class RepeatContacts implements Serializable {
     int[] groupCells = new int[largest];
     int[] sorted = new int[largest];
     int[] buffer = new int[largest];
-    for (int p = 0; p < pairCount; p++) {
-      int from = start[p];
-      int m = start[p + 1] - from;
+    for (int from = 0, to; from < rows; from = to) {
+      to = from + 1;
+      while (to < rows && sortedKeys[to] == sortedKeys[from]) {
+        to++;
+      }
+      int m = to - from;
       for (int k = 0; k < m; k++) {
-        int row = order[from + k];
-        int page = row >>> PAGE_BITS;
-        int offset = row & OFFSET_MASK;
-        groupSeconds[k] = second(page, offset);
-        groupNanos[k] = nano(page, offset);
-        groupCells[k] = cells[page][offset];
+        long payload = payloads[from + k];
+        if (packed) {
+          groupSeconds[k] = firstSecond + (payload >>> 32);
+          groupCells[k] = (int) payload;
+        } else {
+          int page = (int) payload >>> PAGE_BITS;
+          int offset = (int) payload & OFFSET_MASK;
+          groupSeconds[k] = second(page, offset);
+          groupNanos[k] = nano(page, offset);
+          groupCells[k] = cells[page][offset];
+        }
         sorted[k] = k;
       }
       sortByInstant(sorted, buffer, m, groupSeconds, groupNanos);
@@ -282,6 +393,60 @@ final class RepeatContacts implements Serializable {
       }
     }
     return counts;
+  }
+
+  /**
+   * Sorts {@code keys} (as unsigned numbers) and permutes {@code payloads} alike, stably: a least-significant-digit
+   * radix sort on 11-bit digits, skipping the digits that are the same in every key.
+   */
+  static void sortByKey(long[] keys, long[] payloads) {
+    int n = keys.length;
+    if (n < 2) {
+      return;
+    }
+    int[][] counts = new int[DIGITS][DIGIT_MASK + 1];
+    for (long key : keys) {
+      for (int d = 0; d < DIGITS; d++) {
+        counts[d][(int) (key >>> (d * DIGIT_BITS)) & DIGIT_MASK]++;
+      }
+    }
+    long[] fromKeys = keys;
+    long[] fromPayloads = payloads;
+    long[] toKeys = null;
+    long[] toPayloads = null;
+    for (int d = 0; d < DIGITS; d++) {
+      int[] next = counts[d];
+      int shift = d * DIGIT_BITS;
+      if (next[(int) (fromKeys[0] >>> shift) & DIGIT_MASK] == n) {
+        continue; // every key has this digit
+      }
+      if (toKeys == null || toPayloads == null) {
+        toKeys = new long[n];
+        toPayloads = new long[n];
+      }
+      int sum = 0;
+      for (int b = 0; b <= DIGIT_MASK; b++) {
+        int c = next[b];
+        next[b] = sum;
+        sum += c;
+      }
+      for (int k = 0; k < n; k++) {
+        long key = fromKeys[k];
+        int at = next[(int) (key >>> shift) & DIGIT_MASK]++;
+        toKeys[at] = key;
+        toPayloads[at] = fromPayloads[k];
+      }
+      long[] swapKeys = fromKeys;
+      fromKeys = toKeys;
+      toKeys = swapKeys;
+      long[] swapPayloads = fromPayloads;
+      fromPayloads = toPayloads;
+      toPayloads = swapPayloads;
+    }
+    if (fromKeys != keys) {
+      System.arraycopy(fromKeys, 0, keys, 0, n);
+      System.arraycopy(fromPayloads, 0, payloads, 0, n);
+    }
   }
 
   private static int compare(long secondA, int nanoA, long secondB, int nanoB) {

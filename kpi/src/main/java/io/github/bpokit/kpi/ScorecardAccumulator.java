@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Cost.</b> Per interaction: its segment key ({@link io.github.bpokit.core.segment.Segmentation#keyOf}), one
  * hash lookup of the finest row it falls in (the segment, or the segment in its period, found through a sorted array
  * of known periods), a few primitive counter updates there, and, when the scorecard has a repeat-contact KPI, one row
- * of 20 bytes in the repeat-contact store (see {@code docs/kpis.md}). Coarser rows (the whole, each period's whole,
+ * of 16 bytes in the repeat-contact store (see {@code docs/kpis.md}). Coarser rows (the whole, each period's whole,
  * each segment over all periods) are not updated per interaction: {@link #snapshot()} merges the finest rows into
  * them, which merging's exactness makes equal to counting them directly.
  */

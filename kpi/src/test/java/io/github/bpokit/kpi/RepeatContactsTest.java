@@ -7,6 +7,8 @@ import com.google.common.testing.SerializableTester;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -128,6 +130,101 @@ class RepeatContactsTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  /** Customer ids that a careless packing of prefix and number would confuse, and ids it must not pack. */
+  private static final String[] TRICKY_IDS = {
+    "7", "07", "007", "0", "00", "c7", "c07", "c007", "c0", "c00", "c", "", "c70", "c 7", "c7 ", "7c", "7c7", "c1",
+    "c12", "c123456789012", "c1234567890123", "c0123456789012", "999999999999", "1000000000000", "c\u0663" + "5",
+    "\u0663" + "5", "c\u00e97", "d7", "C7", "c-7", "c--7"};
+
+  @Test
+  void customerIdsOfEveryFormAreTheirOwnKeys() {
+    SplittableRandom random = new SplittableRandom(4);
+    List<Row> rows = new ArrayList<>();
+    Instant base = Instant.parse("2026-01-01T00:00:00Z");
+    for (int i = 0; i < 20_000; i++) {
+      rows.add(new Row(TRICKY_IDS[random.nextInt(TRICKY_IDS.length)], random.nextBoolean() ? "a" : "b",
+          base.plusSeconds(random.nextInt(200) * 600L), random.nextInt(CELLS), random.nextInt(5) != 0,
+          random.nextBoolean()));
+    }
+    Duration window = Duration.ofHours(2);
+    Instant asOf = base.plus(Duration.ofDays(1));
+    for (boolean sameCategory : new boolean[] {true, false}) {
+      long[] expected = reference(rows, sameCategory, window, asOf);
+      assertThat(store(rows, sameCategory).evaluate(window, asOf, CELLS)).containsExactly(expected);
+      RepeatContacts left = store(rows.subList(0, 7_000), sameCategory);
+      left.merge(store(rows.subList(7_000, rows.size()), sameCategory), new int[] {0, 1, 2, 3, 4});
+      assertThat(left.evaluate(window, asOf, CELLS)).containsExactly(expected);
+    }
+  }
+
+  @Test
+  void prefixesAndCategoriesBeyondThePackedLimitsStayExact() {
+    // 300 prefixes (more than the 127 a packed key has room for) and 70,000 categories (more than 65,536): the
+    // ids seen after a dictionary is full are numbered instead; stores that filled up in different orders merge
+    // exactly, because each re-encodes the other's keys
+    SplittableRandom random = new SplittableRandom(5);
+    List<Row> rows = new ArrayList<>();
+    Instant base = Instant.parse("2026-01-01T00:00:00Z");
+    for (int i = 0; i < 160_000; i++) {
+      String category = i < 70_000 ? "k" + i : random.nextInt(4) == 0 ? "k" + random.nextInt(80_000) : "a";
+      rows.add(new Row("p" + (char) ('a' + random.nextInt(20)) + (char) ('a' + random.nextInt(15)) + "-"
+          + random.nextInt(40), category, base.plusSeconds(random.nextInt(500) * 60L),
+          random.nextInt(CELLS), random.nextInt(5) != 0, random.nextBoolean()));
+    }
+    Duration window = Duration.ofHours(1);
+    Instant asOf = base.plus(Duration.ofHours(6));
+    int[] identity = {0, 1, 2, 3, 4};
+    for (boolean sameCategory : new boolean[] {true, false}) {
+      long[] expected = reference(rows, sameCategory, window, asOf);
+      assertThat(store(rows, sameCategory).evaluate(window, asOf, CELLS)).containsExactly(expected);
+      List<Row> reversed = new ArrayList<>(rows);
+      Collections.reverse(reversed);
+      RepeatContacts first = store(rows.subList(0, 100_000), sameCategory);
+      RepeatContacts second = store(reversed.subList(0, rows.size() - 100_000), sameCategory);
+      RepeatContacts both = SerializableTester.reserialize(store(rows.subList(0, 100_000), sameCategory));
+      both.merge(second, identity);
+      assertThat(both.evaluate(window, asOf, CELLS)).containsExactly(expected);
+      second.merge(first, identity);
+      assertThat(second.evaluate(window, asOf, CELLS)).containsExactly(expected);
+      second.merge(second, identity); // every counter doubles (see mergingRenumbersCells)
+      long[] twice = second.evaluate(window, asOf, CELLS);
+      for (int i = 0; i < expected.length; i++) {
+        assertThat(twice[i]).isEqualTo(2 * expected[i]);
+      }
+    }
+  }
+
+  @Test
+  void sortByKeyIsAStableUnsignedSort() {
+    SplittableRandom random = new SplittableRandom(6);
+    for (int n : new int[] {0, 1, 2, 100, 50_000}) {
+      for (int spread : new int[] {0, 3, 20, 64}) {
+        int shift = random.nextInt(64 - spread + 1);
+        long[] keys = new long[n];
+        long[] payloads = new long[n];
+        for (int k = 0; k < n; k++) {
+          long bits = random.nextLong();
+          keys[k] = spread == 64 ? bits : (bits & ((1L << spread) - 1)) << shift;
+          if (random.nextInt(10) == 0 && k > 0) {
+            keys[k] = keys[random.nextInt(k)];
+          }
+          payloads[k] = k;
+        }
+        Long[] expected = new Long[n];
+        for (int k = 0; k < n; k++) {
+          expected[k] = (long) k;
+        }
+        long[] original = keys.clone();
+        Arrays.sort(expected, (a, b) -> Long.compareUnsigned(original[(int) (long) a], original[(int) (long) b]));
+        RepeatContacts.sortByKey(keys, payloads);
+        for (int k = 0; k < n; k++) {
+          assertThat(payloads[k]).isEqualTo(expected[k]);
+          assertThat(keys[k]).isEqualTo(original[(int) payloads[k]]);
+        }
+      }
+    }
+  }
+
   @Test
   void sortByInstantSortsLongRuns() {
     SplittableRandom random = new SplittableRandom(3);
@@ -146,7 +243,7 @@ class RepeatContactsTest {
         int b = index[k];
         assertThat(seconds[a] < seconds[b] || (seconds[a] == seconds[b] && nanos[a] <= nanos[b])).isTrue();
       }
-      assertThat(java.util.Arrays.stream(index).sorted().toArray())
+      assertThat(Arrays.stream(index).sorted().toArray())
           .containsExactly(java.util.stream.IntStream.range(0, m).toArray());
     }
   }

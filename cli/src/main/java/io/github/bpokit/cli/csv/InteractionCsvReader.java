@@ -101,7 +101,8 @@ public final class InteractionCsvReader {
   }
 
   /**
-   * Reads a UTF-8 file.
+   * Reads a UTF-8 file. With more than one processor, the file is parsed on a thread of its own while the consumers
+   * run on the calling thread, in file order, with the same calls, results and exceptions as on one thread.
    *
    * @param file the CSV file
    * @param accepted receives each valid row's interaction, in file order
@@ -116,6 +117,15 @@ public final class InteractionCsvReader {
     requireNonNull(file, "file");
     requireNonNull(accepted, "accepted");
     requireNonNull(rejected, "rejected");
+    if (Runtime.getRuntime().availableProcessors() > 1) {
+      return ParsingThread.read((a, r) -> readHere(file, a, r), accepted, rejected);
+    }
+    return readHere(file, accepted, rejected);
+  }
+
+  /** Reads a file as {@link #read(Path, Consumer, Consumer)} does, on this thread. */
+  ReadSummary readHere(Path file, Consumer<? super Interaction> accepted, Consumer<? super RejectedRow> rejected)
+      throws IOException {
     if (!Files.isRegularFile(file)) {
       // a pipe or a device can be read only once, and the byte-level reader may need to read again from the start
       return readWithFastCsv(Files.newInputStream(file), accepted, rejected);

@@ -14,6 +14,7 @@ import java.util.Arrays;
  * customers.intern("c-2");   // 1
  * customers.intern("c-1");   // 0
  * customers.get(1);          // "c-2"
+ * customers.find("c-3");     // -1
  * }</pre>
  */
 public final class StringDictionary implements Serializable {
@@ -34,15 +35,29 @@ public final class StringDictionary implements Serializable {
    * @return its id, {@code 0 <= id < size()}
    */
   public int intern(String value) {
+    int slot = slotOf(value);
+    int entry = slots[slot];
+    return entry != 0 ? entry - 1 : add(value, slot);
+  }
+
+  /**
+   * Returns the id of a string without numbering it.
+   *
+   * @param value the string
+   * @return its id, or -1 when it was never interned
+   */
+  public int find(String value) {
+    return slots[slotOf(value)] - 1;
+  }
+
+  /** Returns the slot of a string: where it is, or the empty slot where it would go. */
+  private int slotOf(String value) {
     int mask = slots.length - 1;
     int i = Hashing.mix(value.hashCode()) & mask;
     while (true) {
       int entry = slots[i];
-      if (entry == 0) {
-        return add(value, i);
-      }
-      if (byId[entry - 1].equals(value)) {
-        return entry - 1;
+      if (entry == 0 || byId[entry - 1].equals(value)) {
+        return i;
       }
       i = (i + 1) & mask;
     }
