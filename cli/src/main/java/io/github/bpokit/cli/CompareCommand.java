@@ -52,11 +52,11 @@ final class CompareCommand implements Callable<Integer> {
   private Path contract;
 
   @Option(names = "--deflect", paramLabel = "SHARE",
-      description = "What-if: an AI assistant deflects this share of tier-1 contacts, e.g. 30% or 0.3.")
+      description = "What-if: an AI assistant deflects this share of tier-1 contacts, e.g. 30%% or 0.3.")
   private @Nullable String deflect;
 
   @Option(names = "--aht-increase", paramLabel = "SHARE", defaultValue = "0",
-      description = "With --deflect: the remaining contacts' AHT grows by this share, e.g. 15% (default 0).")
+      description = "With --deflect: the remaining contacts' AHT grows by this share, e.g. 15%% (default 0).")
   private String ahtIncrease;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
