@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -68,11 +67,7 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    boolean json = switch (format.strip().toLowerCase(Locale.ROOT)) {
-      case "text" -> false;
-      case "json" -> true;
-      default -> throw usage("--format '" + format + "': expected text or json");
-    };
+    boolean json = Main.isJson(spec.commandLine(), format);
     @Nullable BigDecimal deflected = deflect == null ? null : share("--deflect", deflect);
     BigDecimal increase = share("--aht-increase", ahtIncrease);
     if (deflected != null && deflected.compareTo(BigDecimal.ONE) > 0) {

@@ -51,7 +51,6 @@ import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -229,10 +228,7 @@ final class DemoCommand implements Callable<Integer> {
     int coreFtes = Math.max(1, ftes * 7 / 10);
     long coreCapacity = usage.contacts() * coreFtes / ftes;
     String confirmed = "confirmed_resolutions";
-    Usage withOutcomes = new Usage(usage.period(), usage.rules(), usage.contacts(), usage.contactsByChannel(),
-        usage.contactsByCategory(), usage.resolved(), usage.reopened(), usage.handleSeconds(), usage.billableSeconds(),
-        usage.qaAudited(), usage.qaPassed(), usage.outsidePeriod(),
-        Map.of(confirmed, BigDecimal.valueOf(usage.resolved() - usage.reopened())));
+    Usage withOutcomes = usage.withMeasure(confirmed, BigDecimal.valueOf(usage.resolved() - usage.reopened()));
     List<Priced> priced = new ArrayList<>();
     priced.add(price("per FTE", ftes + " dedicated FTEs × " + fteRate + " a month", perFte, usage));
     priced.add(price("per contact", "graduated 4.40 / 3.90 / 3.40 (from 2,501 and 5,001), re-opens not billed",

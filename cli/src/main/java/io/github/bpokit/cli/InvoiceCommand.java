@@ -74,11 +74,7 @@ final class InvoiceCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    boolean json = switch (format.strip().toLowerCase(Locale.ROOT)) {
-      case "text" -> false;
-      case "json" -> true;
-      default -> throw usage("--format '" + format + "': expected text or json");
-    };
+    boolean json = Main.isJson(spec.commandLine(), format);
     ContractFile.Contract file = ContractFile.readOption(spec.commandLine(), contract);
     ContractFile.Pricing pricing = ContractFile.pricingOption(spec.commandLine(), contract, file, "invoice");
     @Nullable ReportingPeriod asked = null;

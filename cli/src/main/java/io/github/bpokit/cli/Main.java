@@ -6,12 +6,14 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -75,6 +77,20 @@ public final class Main implements Callable<Integer> {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Reads a {@code --format text|json} option (any case, blanks around ignored).
+   *
+   * @return whether the format is json
+   * @throws ParameterException (a usage error) for any other format
+   */
+  static boolean isJson(CommandLine commandLine, String format) {
+    return switch (format.strip().toLowerCase(Locale.ROOT)) {
+      case "text" -> false;
+      case "json" -> true;
+      default -> throw new ParameterException(commandLine, "--format '" + format + "': expected text or json");
+    };
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Ansi ansi) {

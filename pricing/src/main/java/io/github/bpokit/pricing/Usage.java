@@ -212,6 +212,26 @@ public record Usage(
   }
 
   /**
+   * Returns this usage with one more named outcome quantity, e.g. the confirmed resolutions an {@link
+   * PricingModel.OutcomeBased} model bills, counted elsewhere than in the interaction log.
+   *
+   * <pre>{@code
+   * Usage billed = usage.withMeasure("confirmed_resolutions", BigDecimal.valueOf(2_930));
+   * }</pre>
+   *
+   * @param name the measure's name, not a built-in one
+   * @param quantity its quantity
+   * @return a usage equal to this one but for the measure (replaced when this one has it)
+   * @throws IllegalArgumentException for a built-in measure's name
+   */
+  public Usage withMeasure(String name, BigDecimal quantity) {
+    Map<String, BigDecimal> more = new TreeMap<>(measures);
+    more.put(requireNonNull(name, "name"), requireNonNull(quantity, "quantity"));
+    return new Usage(period, rules, contacts, contactsByChannel, contactsByCategory, resolved, reopened, handleSeconds,
+        billableSeconds, qaAudited, qaPassed, outsidePeriod, more);
+  }
+
+  /**
    * Returns a one-line summary, e.g. {@code usage 2026-10: 1240 contacts, 1010 resolved, 30 re-opened, 6240 billable
    * minutes, QA 46/50 passed}.
    *

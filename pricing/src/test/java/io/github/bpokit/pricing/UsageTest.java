@@ -89,6 +89,20 @@ class UsageTest {
   }
 
   @Test
+  void takesAMeasureGivenLater() {
+    Usage usage = Usage.builder(OCTOBER).contacts(10).resolved(8).measure("recovered_revenue", BigDecimal.TEN).build();
+    Usage more = usage.withMeasure("confirmed_resolutions", BigDecimal.valueOf(7));
+    assertThat(more.measure("confirmed_resolutions")).contains(BigDecimal.valueOf(7));
+    assertThat(more.measure("recovered_revenue")).contains(BigDecimal.TEN);
+    assertThat(more.withMeasure("recovered_revenue", BigDecimal.ONE).measure("recovered_revenue"))
+        .contains(BigDecimal.ONE);
+    assertThat(more.resolved()).isEqualTo(8);
+    assertThat(usage.measure("confirmed_resolutions")).isEmpty();
+    assertThatThrownBy(() -> usage.withMeasure("resolved", BigDecimal.ONE))
+        .hasMessage("measure 'resolved' is built in; give it through its own field");
+  }
+
+  @Test
   void splitAndMergeEqualsOnePass() {
     // realistic logs from bpokit-testing: every channel, outcome and handled-by, QA scores, reopened contacts, and
     // contacts created after October (outside the period)
