@@ -92,7 +92,7 @@ final class MonthSimulator {
   private int ticketNumber;
 
   /** A contact about to happen: who, about what, on which channel. */
-  private record Arrival(Instant at, long sequence, Channel channel, int customer, int category, boolean repeat) {}
+  private record Arrival(Instant at, long sequence, Channel channel, int customer, int category) {}
 
   /** What the simulation made. */
   record Result(List<Interaction> interactions, List<Ticket> tickets) {}
@@ -142,20 +142,20 @@ final class MonthSimulator {
           double mean = PER_DAY[c] * WEEKDAY[weekday] * hours[hour] / sum(hours);
           for (int n = poisson(mean); n > 0; n--) {
             Instant at = from.plusSeconds(random.nextInt(3600));
-            schedule(at, CHANNELS[c], random.nextInt(CUSTOMERS), pick(CATEGORY_MIX), false);
+            schedule(at, CHANNELS[c], random.nextInt(CUSTOMERS), pick(CATEGORY_MIX));
           }
         }
       }
     }
   }
 
-  private void schedule(Instant at, Channel channel, int customer, int category, boolean repeat) {
+  private void schedule(Instant at, Channel channel, int customer, int category) {
     Instant when = at;
     if (live(channel) && !WORKING_HOURS.isOpen(when)) {
       when = WORKING_HOURS.nextOpening(when).orElseThrow().plusSeconds(random.nextInt(5400));
     }
     if (when.isBefore(end)) {
-      arrivals.add(new Arrival(when, sequence++, channel, customer, category, repeat));
+      arrivals.add(new Arrival(when, sequence++, channel, customer, category));
     }
   }
 
@@ -226,7 +226,7 @@ final class MonthSimulator {
       row.endedAt(c.ended);
     }
     if (c.outcome == Outcome.RESOLVED && c.ticket != null) {
-      reopen(c, channel);
+      reopen(c);
     }
     row.reopened(c.reopened);
     if (c.ticket != null) {
@@ -305,7 +305,7 @@ final class MonthSimulator {
           * WEEKDAY[local.getDayOfWeek().getValue() - 1] / WEEKDAY[3];
       int agents = ErlangC.ofTraffic(forecast, VOICE_AHT)
           .minimumAgents(ServiceTarget.of(vendor.voiceTarget, VOICE_THRESHOLD)).agents();
-      double traffic = Math.min(agents * 0.97, forecast * Math.exp(0.12 * random.nextGaussian()));
+      double traffic = Math.min(agents * 0.97, forecast * StrictMath.exp(0.12 * random.nextGaussian()));
       QueueMetrics m = ErlangC.ofTraffic(traffic, VOICE_AHT).evaluate(agents, VOICE_THRESHOLD);
       return new double[] {m.probabilityOfWaiting(), VOICE_AHT.getSeconds() / (agents - traffic)};
     });
@@ -420,7 +420,7 @@ final class MonthSimulator {
   }
 
   /** A resolved ticket reopened by the customer, answered and solved again: as often as happened in the month. */
-  private void reopen(Contact c, Channel channel) {
+  private void reopen(Contact c) {
     if (random.nextDouble() >= c.vendor.reopenRate || c.ended == null) {
       return;
     }
@@ -494,7 +494,7 @@ final class MonthSimulator {
     double delay = c.outcome == Outcome.ABANDONED ? 25 * 60 : c.handledBy == HandledBy.BOT ? 15 * 60 : 20 * 3600;
     Channel channel = random.nextDouble() < 0.55 ? a.channel()
         : random.nextBoolean() ? Channel.VOICE : Channel.CHAT;
-    schedule(a.at().plusSeconds(logNormal(delay, 1.0)), channel, a.customer(), a.category(), true);
+    schedule(a.at().plusSeconds(logNormal(delay, 1.0)), channel, a.customer(), a.category());
   }
 
   private Vendor route(Channel channel, int language) {
@@ -531,7 +531,7 @@ final class MonthSimulator {
   }
 
   private int poisson(double mean) {
-    double limit = Math.exp(-mean);
+    double limit = StrictMath.exp(-mean);
     double product = random.nextDouble();
     int n = 0;
     while (product > limit) {
@@ -542,11 +542,11 @@ final class MonthSimulator {
   }
 
   private long logNormal(double median, double sigma) {
-    return Math.max(1, Math.round(median * Math.exp(sigma * random.nextGaussian())));
+    return Math.max(1, Math.round(median * StrictMath.exp(sigma * random.nextGaussian())));
   }
 
   private long exponential(double mean) {
-    return Math.round(-mean * Math.log(1 - random.nextDouble()));
+    return Math.round(-mean * StrictMath.log(1 - random.nextDouble()));
   }
 
   private static double clamp(double score) {

@@ -21,12 +21,15 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +65,22 @@ class DemoMonthTest {
     assertThat(Files.readString(files.get(3))).isEqualTo(OCTOBER.contractJson());
     other.writeTo(dir.resolve("new/demo")); // replaces
     assertThat(Files.readString(files.get(0))).isEqualTo(other.interactionsCsv());
+  }
+
+  @Test
+  void seed42IsTheMonthTheDemoShows() throws Exception {
+    // bpokit demo shows this month and its figures are quoted in the docs: a change to it must be deliberate
+    assertThat(OCTOBER.interactions()).hasSize(4817);
+    assertThat(OCTOBER.tickets()).hasSize(1869);
+    assertThat(sha256(OCTOBER.interactionsCsv()))
+        .isEqualTo("31f317ec8022097e136173b0edb47fd7a559e30fcb6e096c4715112e95ec444d");
+    assertThat(sha256(OCTOBER.ticketEventsCsv()))
+        .isEqualTo("213bbfa923725a118a685bf840bea0123926ac374415420c5d7ffa1a40f76450");
+  }
+
+  private static String sha256(String text) throws NoSuchAlgorithmException {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+        .digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
