@@ -164,11 +164,11 @@ final class InvoiceCommand implements Callable<Integer> {
    */
   static Billing bill(ContractFile.Contract file, ContractFile.Pricing pricing, UsageAccumulator accumulator,
       List<ScorecardResult> scorecards, ReportingPeriod invoiced) {
-    Invoice charges = charges(pricing, accumulator).build();
-    Money fees = charges.subtotal();
+    Invoice.Builder builder = pricing.model().invoice(accumulator.snapshot()).roundingMode(pricing.rounding());
+    pricing.minimumCommitment().ifPresent(builder::minimumCommitment);
+    Money fees = builder.build().subtotal();
     ContractEvaluation evaluation = SlaTermsCommand.evaluate(file, scorecards, fees, firstPeriod(scorecards, invoiced),
         invoiced);
-    Invoice.Builder builder = charges(pricing, accumulator);
     for (AdjustmentLine line : evaluation.lines(invoiced)) {
       builder.line(InvoiceLine.adjustment(description(line), line.amount()).withBasis(line.explanation()));
     }
@@ -179,12 +179,6 @@ final class InvoiceCommand implements Callable<Integer> {
   static ReportingPeriod firstPeriod(List<ScorecardResult> scorecards, ReportingPeriod last) {
     TreeSet<ReportingPeriod> seen = SlaTermsCommand.periods(scorecards);
     return seen.isEmpty() || seen.first().compareTo(last) > 0 ? last : seen.first();
-  }
-
-  private static Invoice.Builder charges(ContractFile.Pricing pricing, UsageAccumulator accumulator) {
-    Invoice.Builder builder = pricing.model().invoice(accumulator.snapshot()).roundingMode(pricing.rounding());
-    pricing.minimumCommitment().ifPresent(builder::minimumCommitment);
-    return builder;
   }
 
   private static String description(AdjustmentLine line) {

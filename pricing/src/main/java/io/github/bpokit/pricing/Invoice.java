@@ -409,7 +409,9 @@ public final class Invoice {
     }
 
     /**
-     * Rounds every line with the invoice's mode, adds the true-up if due and returns the invoice.
+     * Rounds every line with the invoice's mode, adds the true-up if due and returns the invoice. The builder is
+     * left as it was: lines may be added and {@code build()} called again, e.g. to add SLA adjustments whose shares
+     * are taken of a first build's {@linkplain Invoice#subtotal() subtotal}.
      *
      * @return the invoice
      */

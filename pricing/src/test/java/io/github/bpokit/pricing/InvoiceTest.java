@@ -40,6 +40,22 @@ class InvoiceTest {
   }
 
   @Test
+  void aBuilderBuildsAgainAfterMoreLines() {
+    // charges 6 × 7.00 = 42.00 with a 100.00 minimum (true-up 58.00); a 5% credit of that subtotal, -5.00, added
+    // after a first build gives the invoice a fresh builder with every line gives
+    Invoice.Builder builder = PricingModel.PerContact.flat(eur("7.00")).invoice(contacts(6))
+        .minimumCommitment(eur("100.00"));
+    Invoice first = builder.build();
+    assertThat(first.subtotal()).isEqualTo(eur("100.00"));
+    Invoice second = builder.adjustment("SLA credit", eur("-5.00")).build();
+    Invoice fresh = PricingModel.PerContact.flat(eur("7.00")).invoice(contacts(6)).minimumCommitment(eur("100.00"))
+        .adjustment("SLA credit", eur("-5.00")).build();
+    assertThat(second.lines()).isEqualTo(fresh.lines());
+    assertThat(second.total()).isEqualTo(eur("95.00"));
+    assertThat(first.lines()).hasSize(2);
+  }
+
+  @Test
   void volumeInvoiceOfSixContactsIs39() {
     // the same table, volume: 6 × 6.50 = 39.00
     Invoice invoice = PricingModel.PerContact.tiered(PriceTiersTest.example(), TierMode.VOLUME)
