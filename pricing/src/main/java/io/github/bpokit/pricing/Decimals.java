@@ -33,6 +33,16 @@ final class Decimals {
     return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
   }
 
+  /**
+   * Prints a decimal for people: as {@link #plain} up to four decimals, otherwise rounded HALF_UP to four and marked
+   * {@code ≈}, e.g. 61 s in minutes {@code ≈1.0167} (the exact value stays in the line and in the JSON).
+   */
+  static String shown(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() <= 4 ? plain(stripped)
+        : "≈" + stripped.setScale(4, RoundingMode.HALF_UP).toPlainString();
+  }
+
   /** Prints a share as a percentage with two decimals, HALF_UP: {@code 0.92} → {@code 92.00%}. */
   static String percent(BigDecimal share) {
     return share.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";

@@ -162,7 +162,7 @@ public final class Invoice {
       line.tier().ifPresent(tier -> out.append(" [tier ").append(tier).append(']'));
       out.append(": ");
       if (line.unitPrice().isPresent()) {
-        out.append(Decimals.plain(line.quantity())).append(" × ")
+        out.append(Decimals.shown(line.quantity())).append(" × ")
             .append(line.unitPrice().get().amount().toPlainString()).append(" = ");
       }
       out.append(line.amount().amount().toPlainString());

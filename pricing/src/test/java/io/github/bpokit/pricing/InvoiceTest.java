@@ -56,6 +56,16 @@ class InvoiceTest {
   }
 
   @Test
+  void explainsAQuantityThatDoesNotTerminateRoundedAndKeepsItExactInJson() {
+    // 61 billable seconds = 1.01666... minutes × 0.60 = 0.61 exactly; explain() shows the quantity as ≈1.0167
+    Usage usage = Usage.builder(OCTOBER).contacts(1).handleSeconds(61).billableSeconds(61).build();
+    Invoice invoice = new PricingModel.PerMinute(eur("0.60")).invoice(usage).build();
+    assertThat(invoice.total()).isEqualTo(eur("0.61"));
+    assertThat(invoice.explain()).contains("Billable minutes: ≈1.0167 × 0.60 = 0.61\n");
+    assertThat(invoice.toJson()).contains("\"quantity\":\"1.016666666666666666666666666666667\"");
+  }
+
+  @Test
   void volumeInvoiceOfSixContactsIs39() {
     // the same table, volume: 6 × 6.50 = 39.00
     Invoice invoice = PricingModel.PerContact.tiered(PriceTiersTest.example(), TierMode.VOLUME)
