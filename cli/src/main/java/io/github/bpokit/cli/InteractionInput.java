@@ -1,5 +1,6 @@
 package io.github.bpokit.cli;
 
+import io.github.bpokit.cli.csv.Collected;
 import io.github.bpokit.cli.csv.CsvValidationException;
 import io.github.bpokit.cli.csv.InteractionCsvReader;
 import io.github.bpokit.cli.csv.ReadSummary;
@@ -17,6 +18,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -44,11 +46,21 @@ final class InteractionInput {
 
   InteractionInput() {}
 
-  /** What a read ended with: the summary when the whole file was read, else the exit code to return. */
-  record Result(@Nullable ReadSummary summary, int exitCode, long rejectsWritten) {
+  /**
+   * What a read ended with: the summary (and what a collector made of the rows) when the whole file was read, else
+   * the exit code to return.
+   */
+  record Result<R extends @Nullable Object>(@Nullable ReadSummary summary, @Nullable R value, int exitCode,
+      long rejectsWritten) {
     boolean completed() {
       return summary != null;
     }
+  }
+
+  /** One way of reading the file, handing bad rows to {@code report}. */
+  @FunctionalInterface
+  private interface ReadAction<R extends @Nullable Object> {
+    Collected<R> run(InteractionCsvReader reader, Consumer<RejectedRow> report) throws IOException;
   }
 
   Path file() {
@@ -72,12 +84,29 @@ final class InteractionInput {
    * @return the summary, or the exit code when the read could not complete (2: unreadable file or rejects file;
    *     1: a bad header, a file that is not CSV, or in strict mode a bad row)
    */
-  Result read(String command, Consumer<? super Interaction> accepted, PrintWriter err) {
+  Result<@Nullable Void> read(String command, Consumer<? super Interaction> accepted, PrintWriter err) {
+    return run(command, err, (reader, report) -> new Collected<>(reader.read(input, accepted, report), null));
+  }
+
+  /**
+   * Reads the file into a collector ({@link InteractionCsvReader#collect}: in parts on every core when it can be).
+   *
+   * @param command the command's name, for messages ({@code "bpokit scorecard"})
+   * @param collector what to make of the valid interactions
+   * @param err standard error
+   * @return the summary and the collector's result, or the exit code as {@link #read} returns it
+   */
+  <R extends @Nullable Object> Result<R> collect(String command, Collector<? super Interaction, ?, R> collector,
+      PrintWriter err) {
+    return run(command, err, (reader, report) -> reader.collect(input, collector, report));
+  }
+
+  private <R extends @Nullable Object> Result<R> run(String command, PrintWriter err, ReadAction<R> action) {
     if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
       err.println(command + ": cannot read --input " + input + ": "
           + (Files.isDirectory(input) ? "it is a directory" : Files.exists(input) ? "permission denied"
               : "no such file"));
-      return new Result(null, Main.USAGE, 0);
+      return new Result<>(null, null, Main.USAGE, 0);
     }
     InteractionCsvReader reader = lenient ? InteractionCsvReader.lenient() : InteractionCsvReader.strict();
     long[] shown = {0};
@@ -92,9 +121,9 @@ final class InteractionInput {
         rejectsWriter = openRejects(rejects);
         report = report.andThen(rejectsWriter::write);
       }
-      ReadSummary summary;
+      Collected<R> read;
       try {
-        summary = reader.read(input, accepted, report);
+        read = action.run(reader, report);
       } catch (CsvValidationException e) {
         err.println(e.getMessage());
         if (e.line() > 1 && !lenient) {
@@ -103,8 +132,9 @@ final class InteractionInput {
         if (rejectsWriter != null && rejectsWriter.written() > 0) {
           err.println("rejected row written to " + rejects);
         }
-        return new Result(null, Main.INVALID_INPUT, rejectsWriter == null ? 0 : rejectsWriter.written());
+        return new Result<>(null, null, Main.INVALID_INPUT, rejectsWriter == null ? 0 : rejectsWriter.written());
       }
+      ReadSummary summary = read.summary();
       if (summary.rejected() > SHOWN_REJECTS && lenient) {
         err.println("... " + (summary.rejected() - SHOWN_REJECTS) + " more rejected rows"
             + (rejects == null ? "; write them all with --rejects FILE" : ""));
@@ -112,11 +142,11 @@ final class InteractionInput {
       if (rejectsWriter != null) {
         rejectsWriter.finish(summary.header());
       }
-      return new Result(summary, Main.OK, rejectsWriter == null ? 0 : rejectsWriter.written());
+      return new Result<>(summary, read.result(), Main.OK, rejectsWriter == null ? 0 : rejectsWriter.written());
     } catch (IOException | UncheckedIOException e) {
       IOException cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
       err.println(command + ": " + describe(cause));
-      return new Result(null, Main.USAGE, 0);
+      return new Result<>(null, null, Main.USAGE, 0);
     } finally {
       if (rejectsWriter != null) {
         try {

@@ -93,7 +93,7 @@ final class InvoiceCommand implements Callable<Integer> {
     if (fixed != null) {
       usage.put(fixed, new UsageAccumulator(fixed, pricing.rules()));
     }
-    InteractionInput.Result result = input.read(NAME, interaction -> {
+    InteractionInput.Result<?> result = input.read(NAME, interaction -> {
       scorecardAccumulators.forEach(a -> a.add(interaction));
       ReportingPeriod p = fixed != null ? fixed
           : ReportingPeriod.containing(file.terms().period(), interaction.createdAt(), file.zone());

@@ -73,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
       throw usage("cannot write --out " + out + ": " + unwritable);
     }
     MonthlyReview.Collector collector = MonthlyReview.collector(file, reviewed);
-    InteractionInput.Result result = input.read(NAME, collector, err);
+    InteractionInput.Result<?> result = input.read(NAME, collector, err);
     ReadSummary summary = result.summary();
     if (summary == null) {
       return result.exitCode();

@@ -6,7 +6,7 @@ import io.github.bpokit.core.time.BusinessCalendar;
 import io.github.bpokit.core.time.PeriodUnit;
 import io.github.bpokit.kpi.KpiId;
 import io.github.bpokit.kpi.Scorecard;
-import io.github.bpokit.kpi.ScorecardAccumulator;
+import io.github.bpokit.kpi.ScorecardResult;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -93,15 +93,15 @@ final class ScorecardCommand implements Callable<Integer> {
   public Integer call() {
     ScorecardOutput output = output();
     Scorecard scorecard = scorecard();
-    ScorecardAccumulator accumulator = scorecard.newAccumulator();
     PrintWriter err = spec.commandLine().getErr();
-    InteractionInput.Result result = input.read("bpokit scorecard", accumulator::add, err);
+    InteractionInput.Result<ScorecardResult> result = input.collect("bpokit scorecard", scorecard.collector(), err);
     ReadSummary summary = result.summary();
-    if (summary == null) {
+    ScorecardResult scores = result.value();
+    if (summary == null || scores == null) {
       return result.exitCode();
     }
     input.rejectsFile().ifPresent(file -> err.println(result.rejectsWritten() + " rejected rows written to " + file));
-    output.write(accumulator.snapshot(),
+    output.write(scores,
         new ScorecardOutput.Source(input.file().toString(), summary.rows(), summary.rejected()),
         spec.commandLine().getOut());
     return Main.OK;

@@ -121,7 +121,7 @@ final class SlaTermsCommand implements Callable<Integer> {
       throw usage(e.getMessage());
     }
     List<ScorecardAccumulator> accumulators = accumulators(file);
-    InteractionInput.Result result = input.read("bpokit sla-terms",
+    InteractionInput.Result<?> result = input.read("bpokit sla-terms",
         interaction -> accumulators.forEach(a -> a.add(interaction)), err);
     ReadSummary summary = result.summary();
     if (summary == null) {

@@ -5,6 +5,7 @@ import io.github.bpokit.cli.csv.RejectsCsvWriter;
 import io.github.bpokit.core.model.Channel;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    InteractionInput.Result result = input.read("bpokit validate", interaction -> { },
+    InteractionInput.Result<Long> result = input.collect("bpokit validate", Collectors.counting(),
         spec.commandLine().getErr());
     ReadSummary summary = result.summary();
     if (summary == null) {

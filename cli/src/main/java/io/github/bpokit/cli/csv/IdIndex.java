@@ -1,5 +1,6 @@
 package io.github.bpokit.cli.csv;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -171,6 +172,84 @@ final class IdIndex {
     return put(h1, hash2, line);
   }
 
+  /**
+   * Returns whether some id is held both here and in {@code other}: the check that the parts of a file read in parts
+   * ({@link PartedRead}), each with an index of its own, have no id in common. Each index may keep an id in its pages
+   * or in its table, depending on its own prefix and history, so each place of one is looked for in every place of
+   * the other where the id could be: pages against pages page by page when the prefixes agree, and every other id by
+   * its fingerprint in the other's table.
+   */
+  boolean overlaps(IdIndex other) {
+    if (denseSize > 0 && other.denseSize > 0 && Arrays.equals(prefix, other.prefix)) {
+      for (int index = 0; index < pages.length; index++) {
+        int[] mine = pages[index];
+        int[] theirs = other.pages[index];
+        if (mine != null && theirs != null) {
+          for (int k = 0; k < PAGE; k++) {
+            if (mine[k] != 0 && theirs[k] != 0) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    if (denseIdsInTableOf(other) || other.denseIdsInTableOf(this)) {
+      return true;
+    }
+    IdIndex smaller = size <= other.size ? this : other;
+    IdIndex larger = smaller == this ? other : this;
+    if (smaller.size == 0) {
+      return false;
+    }
+    long[] table = smaller.slots;
+    for (int i = 0; i < table.length; i += 2) {
+      if (table[i] != 0 && larger.tableLineOf(table[i], table[i + 1] & HIGH_HALF) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of the ids in this index's pages is in the table of {@code other}. */
+  private boolean denseIdsInTableOf(IdIndex other) {
+    byte[] p = prefix;
+    if (denseSize == 0 || other.size == 0 || p == null
+        || (Arrays.equals(p, other.prefix) && !other.denseFormInTable)) {
+      return false; // other keeps every id of this form in its pages, if at all
+    }
+    byte[] text = Arrays.copyOf(p, p.length + 10);
+    for (int index = 0; index < pages.length; index++) {
+      int[] page = pages[index];
+      if (page == null) {
+        continue;
+      }
+      for (int k = 0; k < PAGE; k++) {
+        if (page[k] != 0) {
+          int to = digits(((long) index << PAGE_BITS) | k, text, p.length);
+          long h1 = first(other.hash1(text, 0, to));
+          if (other.tableLineOf(h1, other.hash2 & HIGH_HALF) != 0) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Writes the decimal digits of {@code number} (at least 0) into {@code text} at {@code at}; returns their end. */
+  private static int digits(long number, byte[] text, int at) {
+    int length = 1;
+    for (long rest = number; rest >= 10; rest /= 10) {
+      length++;
+    }
+    long rest = number;
+    for (int i = at + length - 1; i >= at; i--) {
+      text[i] = (byte) ('0' + rest % 10);
+      rest /= 10;
+    }
+    return at + length;
+  }
+
   // ---- the dense part: ids that are one common prefix and a number, such as i1, i2, ..., T-1044 ----
 
   private static final int PAGE_BITS = 12;
@@ -216,7 +295,7 @@ final class IdIndex {
           return -1;
         }
       }
-      p = prefix = java.util.Arrays.copyOfRange(text, from, digitsFrom);
+      p = prefix = Arrays.copyOfRange(text, from, digitsFrom);
     }
     if (length != p.length) {
       return -1;

@@ -27,6 +27,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collector;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -121,6 +123,77 @@ public final class InteractionCsvReader {
       return ParsingThread.read((a, r) -> readHere(file, a, r), accepted, rejected);
     }
     return readHere(file, accepted, rejected);
+  }
+
+  /**
+   * Reads a UTF-8 file into a collector: the result of handing every accepted interaction, in file order, to one
+   * container of the collector, with the same summary, rejected rows and exceptions as {@link #read(Path, Consumer,
+   * Consumer)}. With more than one processor a large file is read in parts, one thread a part, each into a container
+   * of its own, the containers combined in file order; so the collector must combine as {@link
+   * java.util.stream.Stream#collect(Collector)} requires of a parallel stream. A file the parts cannot read exactly as
+   * a whole (quoted cells, a bad row, a duplicate id across parts, malformed UTF-8...) is read again as a whole, as
+   * {@link #read(Path, Consumer, Consumer)} reads it, after the parts stopped; rejected rows are handed on only by
+   * that read.
+   *
+   * <pre>{@code
+   * Collected<ScorecardResult> read = InteractionCsvReader.lenient().collect(file, scorecard.collector(),
+   *     rejected -> System.err.println(rejected.describe()));
+   * }</pre>
+   *
+   * @param file the CSV file
+   * @param collector what to make of the accepted interactions
+   * @param rejected receives each bad row, in file order (in strict mode only the first, just before the exception)
+   * @return the counts and the collector's result
+   * @throws CsvValidationException for a bad header, text that is not UTF-8 or not CSV, or, in strict mode, the
+   *     first bad row
+   * @throws IOException when the file cannot be read
+   */
+  public <A, R> Collected<R> collect(Path file, Collector<? super Interaction, A, R> collector,
+      Consumer<? super RejectedRow> rejected) throws IOException {
+    requireNonNull(file, "file");
+    requireNonNull(collector, "collector");
+    requireNonNull(rejected, "rejected");
+    return collect(file, collector, rejected, Runtime.getRuntime().availableProcessors(), PartedRead.MIN_PART);
+  }
+
+  /** As {@link #collect(Path, Collector, Consumer)} in up to {@code parts} parts of at least {@code minPart} bytes. */
+  <A, R> Collected<R> collect(Path file, Collector<? super Interaction, A, R> collector,
+      Consumer<? super RejectedRow> rejected, int parts, long minPart) throws IOException {
+    if (Files.isRegularFile(file)) {
+      Collected<R> inParts = PartedRead.collect(this, Utf8CsvReader.Source.of(file), collector, parts, minPart);
+      if (inParts != null) {
+        return inParts;
+      }
+    }
+    return collectWhole(collector, accepted -> read(file, accepted, rejected));
+  }
+
+  /**
+   * As {@link #collect(Path, Collector, Consumer)} for UTF-8 CSV text in memory, read in {@code parts} parts of at
+   * least {@code minPart} bytes when it can be (tests): the same result for any number of parts.
+   */
+  <A, R> Collected<R> collect(byte[] csv, Collector<? super Interaction, A, R> collector,
+      Consumer<? super RejectedRow> rejected, int parts, long minPart) {
+    try {
+      Collected<R> inParts = PartedRead.collect(this, Utf8CsvReader.Source.of(csv), collector, parts, minPart);
+      return inParts != null ? inParts : collectWhole(collector, accepted -> read(csv, accepted, rejected));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen: nothing is read from outside
+    }
+  }
+
+  /** A read of the whole input into one consumer. */
+  @FunctionalInterface
+  private interface WholeRead {
+    ReadSummary run(Consumer<Interaction> accepted) throws IOException;
+  }
+
+  private static <A, R> Collected<R> collectWhole(Collector<? super Interaction, A, R> collector, WholeRead read)
+      throws IOException {
+    A container = collector.supplier().get();
+    BiConsumer<A, ? super Interaction> accumulator = collector.accumulator();
+    ReadSummary summary = read.run(interaction -> accumulator.accept(container, interaction));
+    return new Collected<>(summary, collector.finisher().apply(container));
   }
 
   /** Reads a file as {@link #read(Path, Consumer, Consumer)} does, on this thread. */

@@ -16,6 +16,8 @@ import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,38 +95,87 @@ final class Utf8CsvReader {
   private static final int DATA_FIELD = 1;
   private static final int RESET = 0;
 
-  /** Where the bytes come from; it can be read more than once (the fallback reads it again from the start). */
+  /**
+   * Where the bytes come from: a file or bytes in memory, whole or a range of them ({@code [from, to)}). It can be
+   * read more than once (the fallback reads it again from the start).
+   */
   static final class Source {
     private final @Nullable Path file;
     private final byte @Nullable [] bytes;
     private final boolean inMemory;
+    private final long from;
+    private final long to; // -1: to the end
 
-    private Source(@Nullable Path file, byte @Nullable [] bytes, boolean inMemory) {
+    private Source(@Nullable Path file, byte @Nullable [] bytes, boolean inMemory, long from, long to) {
       this.file = file;
       this.bytes = bytes;
       this.inMemory = inMemory;
+      this.from = from;
+      this.to = to;
     }
 
     static Source of(Path file) {
-      return new Source(file, null, false);
+      return new Source(file, null, false, 0, -1);
     }
 
     /** Bytes in memory, read in place. */
     static Source of(byte[] bytes) {
-      return new Source(null, bytes, true);
+      return new Source(null, bytes, true, 0, bytes.length);
     }
 
     /** Bytes in memory, read through a stream in chunks as a file is (tests). */
     static Source streamed(byte[] bytes) {
-      return new Source(null, bytes, false);
+      return new Source(null, bytes, false, 0, bytes.length);
+    }
+
+    /** The bytes {@code [from, to)} of this source, read as this source is. */
+    Source range(long from, long to) {
+      if (from < 0 || to < from || (this.to >= 0 && to > this.to - this.from)) {
+        throw new IndexOutOfBoundsException("range [" + from + ", " + to + ") of a source of " + this.to);
+      }
+      return new Source(file, bytes, inMemory, this.from + from, this.from + to);
     }
 
     InputStream open() throws IOException {
-      return bytes != null ? new ByteArrayInputStream(bytes) : Files.newInputStream(requireNonNull(file));
+      if (bytes != null) {
+        return new ByteArrayInputStream(bytes, (int) from, (int) (to - from));
+      }
+      if (from == 0 && to < 0) {
+        return Files.newInputStream(requireNonNull(file));
+      }
+      FileChannel channel = FileChannel.open(requireNonNull(file));
+      channel.position(from);
+      InputStream whole = Channels.newInputStream(channel);
+      return new InputStream() { // the channel's stream, stopped at the end of the range
+        private long left = to - from;
+
+        @Override
+        public int read() throws IOException {
+          byte[] one = new byte[1];
+          return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          if (left <= 0) {
+            return -1;
+          }
+          int read = whole.read(b, off, (int) Math.min(len, left));
+          if (read > 0) {
+            left -= read;
+          }
+          return read;
+        }
+
+        @Override
+        public void close() throws IOException {
+          whole.close();
+        }
+      };
     }
 
     long size() throws IOException {
-      return bytes != null ? bytes.length : Files.size(requireNonNull(file));
+      return to >= 0 ? to - from : Files.size(requireNonNull(file));
     }
   }
 
@@ -133,6 +184,7 @@ final class Utf8CsvReader {
   private final int margin;
   private final Consumer<? super Interaction> accepted;
   private final Consumer<? super RejectedRow> rejected;
+  private final PartedRead.@Nullable Part part;
 
   private @Nullable InputStream in;
   private long size = -1; // of the whole input when known
@@ -202,12 +254,29 @@ final class Utf8CsvReader {
 
   Utf8CsvReader(InteractionCsvReader reader, Source source, Consumer<? super Interaction> accepted,
       Consumer<? super RejectedRow> rejected) {
-    this(reader, source, accepted, rejected, CHUNK, MARGIN);
+    this(reader, source, accepted, rejected, CHUNK, MARGIN, null);
   }
 
   /** As the public constructor, with a first buffer of {@code chunk} bytes and the given margin (tests). */
   Utf8CsvReader(InteractionCsvReader reader, Source source, Consumer<? super Interaction> accepted,
       Consumer<? super RejectedRow> rejected, int chunk, int margin) {
+    this(reader, source, accepted, rejected, chunk, margin, null);
+  }
+
+  /**
+   * A reader of one part of an input read in parts ({@link PartedRead}): it reads its range of the input as if it
+   * were the rest of the whole, with the header the part gives, and throws {@link PartedRead.Unplain} where a reader
+   * of the whole would have to read again with FastCSV, or when asked to stop; rows it cannot accept from their bytes
+   * still go to the full checks, which hand a bad row to {@code rejected}.
+   */
+  Utf8CsvReader(InteractionCsvReader reader, Source source, Consumer<? super Interaction> accepted,
+      Consumer<? super RejectedRow> rejected, PartedRead.Part part) {
+    this(reader, source, accepted, rejected, CHUNK, MARGIN, part);
+  }
+
+  private Utf8CsvReader(InteractionCsvReader reader, Source source, Consumer<? super Interaction> accepted,
+      Consumer<? super RejectedRow> rejected, int chunk, int margin, PartedRead.@Nullable Part part) {
+    this.part = part;
     this.margin = margin;
     this.reader = reader;
     this.source = source;
@@ -215,8 +284,9 @@ final class Utf8CsvReader {
     this.rejected = rejected;
     if (source.inMemory && source.bytes != null) {
       buf = source.bytes;
-      end = buf.length;
-      size = end;
+      pos = validEnd = (int) source.from;
+      end = (int) source.to;
+      size = end - pos;
       eof = true;
       validate();
     } else {
@@ -238,7 +308,18 @@ final class Utf8CsvReader {
         in.close();
       }
     }
-    return summary != null ? summary : readWithFastCsv();
+    if (summary != null) {
+      return summary;
+    }
+    if (part != null) {
+      throw PartedRead.Unplain.INSTANCE;
+    }
+    return readWithFastCsv();
+  }
+
+  /** Returns the ids of the rows accepted so far. */
+  IdIndex ids() {
+    return requireNonNull(session, "the header was not read").ids;
   }
 
   /** Returns how many rows were handed to the full checks rather than accepted from their bytes (tests). */
@@ -249,15 +330,25 @@ final class Utf8CsvReader {
   /** Reads every record; returns null when FastCSV must read the input instead. */
   private @Nullable ReadSummary readRecords() throws IOException {
     int next;
-    while ((next = nextRecord()) == EMPTY) {
-      // empty lines before the header
+    @Nullable List<String> header = part == null ? null : part.header();
+    long headerLine = 1;
+    if (header == null) {
+      while ((next = nextRecord()) == EMPTY) {
+        // empty lines before the header
+      }
+      if (next != RECORD) {
+        return null; // no header: FastCSV says so in its words
+      }
+      header = Arrays.asList(texts(cellBytes, starts, ends, cells));
+      headerLine = line;
+    } else {
+      nextLine = 2; // lines are counted from the part's start: only the id index sees them
     }
-    if (next != RECORD) {
-      return null; // no header: FastCSV says so in its words
-    }
-    List<String> header = Arrays.asList(texts(cellBytes, starts, ends, cells));
-    Session session = new Session(reader.isStrict(), header, line, accepted, rejected,
+    Session session = new Session(reader.isStrict(), header, headerLine, accepted, rejected,
         new IdIndex(expectedRows(header.size())));
+    if (part != null) {
+      part.headerRead(header);
+    }
     this.session = session;
     cells(TEXT_COLUMNS, session.index, textCells);
     cells(CACHED_COLUMNS, session.index, cachedCells);
@@ -290,6 +381,9 @@ final class Utf8CsvReader {
     int count = pendingRows;
     if (session == null || count == 0) {
       return;
+    }
+    if (part != null && part.stopped()) {
+      throw PartedRead.Unplain.INSTANCE;
     }
     pendingRows = 0;
     IdIndex ids = session.ids;
@@ -484,6 +578,9 @@ final class Utf8CsvReader {
    * (quotes removed) into {@link #scratch}.
    */
   private int quoted(int p) {
+    if (part != null) {
+      return GIVE_UP; // a line end may be inside quotes: the parts may not start at records
+    }
     byte[] b = buf;
     int e = end;
     int status = RESET;

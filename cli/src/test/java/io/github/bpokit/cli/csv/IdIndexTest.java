@@ -8,6 +8,11 @@ import com.google.common.hash.HashCode;
 import com.google.common.hash.Hashing;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
 
@@ -43,6 +48,70 @@ class IdIndexTest {
     assertThat(index.putIfAbsent("", 7)).isZero();
     assertThat(index.lineOf("")).isEqualTo(7);
     assertThat(index.size()).isEqualTo(ids + 1);
+  }
+
+  /**
+   * Two indexes overlap exactly when they hold an id in common, wherever each keeps it: ids of one dense form or of
+   * another prefix, with and without leading zeros, numbers too sparse for pages, lines too wide for a slot, each
+   * index fixing its prefix from its own first id.
+   */
+  @Test
+  void overlapsWhenTwoIndexesHoldACommonId() {
+    String[] prefixes = {"i", "T-", "", "x", "id-"};
+    qt().withFixedSeed(12L).withExamples(300)
+        .forAll(SourceDSL.longs().all())
+        .checkAssert(seed -> {
+          Random random = new Random(seed);
+          List<Set<String>> sets = List.of(new HashSet<>(), new HashSet<>());
+          List<IdIndex> indexes = List.of(new IdIndex(16), new IdIndex(16, 1 + random.nextInt(3000)));
+          int span = random.nextBoolean() ? 2000 : 2_000_000_000;
+          for (int side = 0; side < 2; side++) {
+            int count = random.nextInt(1500);
+            for (int i = 0; i < count; i++) {
+              String prefix = prefixes[random.nextInt(random.nextBoolean() ? 1 : prefixes.length)];
+              int number = random.nextInt(span);
+              String id = prefix + (random.nextInt(50) == 0 ? "0" : "") + number;
+              if (sets.get(side).add(id)) {
+                assertThat(indexes.get(side).putIfAbsent(id, i + 1)).isZero();
+              }
+            }
+          }
+          if (random.nextBoolean() && !sets.get(0).isEmpty()) { // often a common id
+            String common = sets.get(0).iterator().next();
+            if (sets.get(1).add(common)) {
+              indexes.get(1).putIfAbsent(common, 5000);
+            }
+          }
+          boolean expected = !Collections.disjoint(sets.get(0), sets.get(1));
+          assertThat(indexes.get(0).overlaps(indexes.get(1))).as("%s vs %s", sets.get(0), sets.get(1))
+              .isEqualTo(expected);
+          assertThat(indexes.get(1).overlaps(indexes.get(0))).isEqualTo(expected);
+        });
+  }
+
+  @Test
+  void overlapsInEachPlaceAnIdCanBeKept() {
+    IdIndex dense = new IdIndex();
+    IdIndex otherPrefix = new IdIndex();
+    IdIndex table = new IdIndex();
+    for (int i = 1; i <= 100; i++) {
+      dense.putIfAbsent("i" + i, i);
+      otherPrefix.putIfAbsent("T-" + i, i);
+      table.putIfAbsent("id-" + i + "-x", i);
+    }
+    assertThat(dense.overlaps(otherPrefix)).isFalse();
+    assertThat(dense.overlaps(table)).isFalse();
+    IdIndex pages = new IdIndex();
+    pages.putIfAbsent("i100", 1); // in pages: the same prefix as dense
+    assertThat(dense.overlaps(pages)).isTrue();
+    otherPrefix.putIfAbsent("i7", 200); // in the table of an index whose prefix is T-
+    assertThat(dense.overlaps(otherPrefix)).isTrue();
+    assertThat(otherPrefix.overlaps(dense)).isTrue();
+    IdIndex texts = new IdIndex();
+    texts.putIfAbsent("id-55-x", 3);
+    assertThat(table.overlaps(texts)).isTrue();
+    assertThat(texts.overlaps(table)).isTrue();
+    assertThat(new IdIndex().overlaps(new IdIndex())).isFalse();
   }
 
   @Test

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.generators.SourceDSL;
@@ -49,6 +50,35 @@ class Utf8CsvReaderTest {
         accepted::add, rejected::add, chunk, margin).read());
   }
 
+  /** A read in {@code parts} parts of at least one byte ({@link PartedRead}), its rows collected to a list. */
+  static Result inParts(InteractionCsvReader reader, byte[] csv, int parts) {
+    return collected(reader, rejected -> reader.collect(csv, Collectors.toList(), rejected::add, parts, 1));
+  }
+
+  interface Collect {
+    Collected<List<Interaction>> collect(List<RejectedRow> rejected) throws IOException;
+  }
+
+  /**
+   * Runs a read into a collector. When it throws, the rows accepted before are in containers that are not handed
+   * out: the result has none (compare with {@link #withoutRowsWhenThrown}).
+   */
+  static Result collected(InteractionCsvReader reader, Collect collect) {
+    List<RejectedRow> rejected = new ArrayList<>();
+    try {
+      Collected<List<Interaction>> read = collect.collect(rejected);
+      return new Result(read.summary(), read.result(), rejected, "");
+    } catch (CsvValidationException e) {
+      return new Result(null, List.of(), rejected, thrown(e));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Result withoutRowsWhenThrown(Result result) {
+    return result.thrown().isEmpty() ? result : new Result(null, List.of(), result.rejected(), result.thrown());
+  }
+
   interface Read {
     ReadSummary read(List<Interaction> accepted, List<RejectedRow> rejected) throws IOException;
   }
@@ -59,11 +89,14 @@ class Utf8CsvReaderTest {
     try {
       return new Result(read.read(accepted, rejected), accepted, rejected, "");
     } catch (CsvValidationException e) {
-      return new Result(null, accepted, rejected, e.getClass().getName() + " line " + e.line() + " "
-          + e.problems() + " " + e.getMessage());
+      return new Result(null, accepted, rejected, thrown(e));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String thrown(CsvValidationException e) {
+    return e.getClass().getName() + " line " + e.line() + " " + e.problems() + " " + e.getMessage();
   }
 
   /** Asserts that every way of reading gives the reference result, in both modes; returns the lenient one. */
@@ -76,6 +109,10 @@ class Utf8CsvReaderTest {
           .isEqualTo(expected);
       assertThat(streamed(reader, csv, 7, Utf8CsvReader.MARGIN)).as("7-byte chunks, " + mode(reader))
           .isEqualTo(expected);
+      for (int parts : new int[] {2, 5}) {
+        assertThat(inParts(reader, csv, parts)).as(parts + " parts, " + mode(reader))
+            .isEqualTo(withoutRowsWhenThrown(expected));
+      }
       if (!reader.isStrict()) {
         lenient = expected;
       }
@@ -201,7 +238,12 @@ class Utf8CsvReaderTest {
     Files.writeString(file, csv);
     for (InteractionCsvReader reader : List.of(InteractionCsvReader.strict(), InteractionCsvReader.lenient())) {
       Result fromFile = run(reader, (accepted, rejected) -> reader.read(file, accepted::add, rejected::add));
-      assertThat(fromFile).isEqualTo(reference(reader, Files.readAllBytes(file)));
+      Result expected = reference(reader, Files.readAllBytes(file));
+      assertThat(fromFile).isEqualTo(expected);
+      for (int parts : new int[] {2, 3, 8}) {
+        assertThat(collected(reader, rejected -> reader.collect(file, Collectors.toList(), rejected::add, parts, 1)))
+            .as(parts + " parts of the file").isEqualTo(withoutRowsWhenThrown(expected));
+      }
     }
   }
 
