@@ -1,10 +1,10 @@
 package io.github.bpokit.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.bpokit.cli.csv.CsvValidationException;
 import io.github.bpokit.cli.csv.TicketEventCsvReader;
 import io.github.bpokit.cli.csv.TicketEventCsvReader.TicketLog;
@@ -330,7 +330,8 @@ final class SlaCommand implements Callable<Integer> {
 
   /**
    * The JSON output, a class of its own so that loading, verifying and initialising the command (picocli does that
-   * for every registered subcommand) loads no Jackson class.
+   * for every registered subcommand) loads no Jackson class. It writes through a plain {@link JsonFactory}'s generator
+   * (the bytes a mapper's generator writes): the policies file's mapper aside, no second one is built.
    */
   private static final class Json {
     private Json() {}
@@ -339,7 +340,7 @@ final class SlaCommand implements Callable<Integer> {
       DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
           .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
           .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-      try (JsonGenerator g = JsonMapper.builder().build().createGenerator(new NonClosing(out))) {
+      try (JsonGenerator g = new JsonFactory().createGenerator(new NonClosing(out))) {
         g.setPrettyPrinter(pretty);
         SlaAdherence a = r.adherence();
         g.writeStartObject();
