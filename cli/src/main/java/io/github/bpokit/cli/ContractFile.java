@@ -52,11 +52,16 @@ import picocli.CommandLine.ParameterException;
 
 /** Reads a contract file (JSON, docs/contract-terms.md); every error names the JSON path of the bad entry. */
 final class ContractFile {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .build();
+  /** The mapper, built when a file is first read (not when the class is initialised). */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .build();
+
+    private Mapper() {}
+  }
 
   /**
    * A contract and the file's zone, fees and optional pricing.
@@ -246,7 +251,7 @@ final class ContractFile {
   static JsonNode tree(Reader reader, String expected) throws IOException {
     JsonNode root;
     try {
-      root = MAPPER.readTree(reader);
+      root = Mapper.MAPPER.readTree(reader);
     } catch (JsonProcessingException e) {
       throw new ContractFileException("", "not valid JSON at line " + e.getLocation().getLineNr() + ", column "
           + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -21,6 +22,11 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit codes, for every subcommand: 0 ok, 1 invalid input (strict validation failed), 2 usage error (unknown
  * option, missing or unreadable file).
+ *
+ * <p>The subcommands are registered by {@link #commandLine}, not in the {@code @Command} annotation: picocli builds
+ * every registered subcommand (an instance, the reflection on its fields and methods, the classes their types name),
+ * so a command line whose first argument is a subcommand's name gets only that subcommand; any other (none,
+ * {@code --help}, {@code help ...}, an option first, an unknown name) gets all of them, in {@link #SUBCOMMANDS} order.
  */
 @Command(
     name = "bpokit",
@@ -28,9 +34,6 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.Version.class,
     description = "The economics of outsourced customer support: interaction CSV in; validation, KPIs, SLA terms "
         + "and invoices out.",
-    subcommands = {ValidateCommand.class, ScorecardCommand.class, SlaCommand.class, SlaTermsCommand.class,
-        InvoiceCommand.class, StaffingCommand.class, CompareCommand.class, ReportCommand.class, DemoCommand.class,
-        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:ok",
@@ -43,6 +46,13 @@ public final class Main implements Callable<Integer> {
   public static final int INVALID_INPUT = 1;
   /** Exit code: the command line is wrong or a file cannot be read or written. */
   public static final int USAGE = 2;
+
+  /**
+   * The subcommands' names, in the order of the usage text; {@link #newSubcommand} makes each. Kept apart from the
+   * classes so that choosing one loads none of the others.
+   */
+  static final List<String> SUBCOMMANDS = List.of("validate", "scorecard", "sla", "sla-terms", "invoice", "staffing",
+      "compare", "report", "demo", "help");
 
   @Spec
   private CommandSpec spec;
@@ -58,7 +68,7 @@ public final class Main implements Callable<Integer> {
     Charset charset = Charset.defaultCharset();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
-    int code = commandLine(out, err, Ansi.AUTO).execute(args);
+    int code = commandLine(args, out, err, Ansi.AUTO).execute(args);
     out.flush();
     err.flush();
     System.exit(code);
@@ -73,7 +83,7 @@ public final class Main implements Callable<Integer> {
    * @return the exit code: 0 ok, 1 invalid input, 2 usage error
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    int code = commandLine(out, err, Ansi.OFF).execute(args);
+    int code = commandLine(args, out, err, Ansi.OFF).execute(args);
     out.flush();
     err.flush();
     return code;
@@ -93,12 +103,46 @@ public final class Main implements Callable<Integer> {
     };
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err, Ansi ansi) {
+  /**
+   * The command line for {@code args}: with only the subcommand {@code args[0]} names when it names one other than
+   * {@code help} (picocli then goes straight to it, as it would with all registered), else with all of them. The
+   * subcommands are added before the writers and colours are set, which picocli passes on only to the subcommands
+   * already there.
+   */
+  static CommandLine commandLine(String[] args, PrintWriter out, PrintWriter err, Ansi ansi) {
     CommandLine commandLine = new CommandLine(new Main());
+    String first = args.length == 0 ? "" : args[0];
+    if (!first.equals("help") && SUBCOMMANDS.contains(first)) {
+      commandLine.addSubcommand(first, newSubcommand(first));
+    } else {
+      for (String name : SUBCOMMANDS) {
+        commandLine.addSubcommand(name, newSubcommand(name));
+      }
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
     return commandLine;
+  }
+
+  /**
+   * A new instance of the subcommand {@code name}. The result type is {@code Object} and the classes appear only in
+   * {@code new}, so neither verifying nor reflecting on {@code Main} loads a subcommand class.
+   */
+  static Object newSubcommand(String name) {
+    return switch (name) {
+      case "validate" -> new ValidateCommand();
+      case "scorecard" -> new ScorecardCommand();
+      case "sla" -> new SlaCommand();
+      case "sla-terms" -> new SlaTermsCommand();
+      case "invoice" -> new InvoiceCommand();
+      case "staffing" -> new StaffingCommand();
+      case "compare" -> new CompareCommand();
+      case "report" -> new ReportCommand();
+      case "demo" -> new DemoCommand();
+      case "help" -> new CommandLine.HelpCommand();
+      default -> throw new IllegalArgumentException("no bpokit subcommand " + name);
+    };
   }
 
   /** Without a subcommand: prints the usage to standard error and returns the usage exit code. */

@@ -1,10 +1,10 @@
 package io.github.bpokit.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.bpokit.cli.csv.CsvValidationException;
 import io.github.bpokit.cli.csv.TicketEventCsvReader;
 import io.github.bpokit.cli.csv.TicketEventCsvReader.TicketLog;
@@ -161,7 +161,7 @@ final class SlaCommand implements Callable<Integer> {
     Report report = evaluate(clock, log, instant, segmentation);
     try {
       if (format == Format.json) {
-        json(out, report);
+        Json.write(out, report);
       } else {
         table(out, report);
       }
@@ -328,101 +328,110 @@ final class SlaCommand implements Callable<Integer> {
 
   // =================================================================================================== JSON output
 
-  private static void json(PrintWriter out, Report r) throws IOException {
-    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-    try (JsonGenerator g = JsonMapper.builder().build().createGenerator(new NonClosing(out))) {
-      g.setPrettyPrinter(pretty);
-      SlaAdherence a = r.adherence();
-      g.writeStartObject();
-      g.writeStringField("asOf", r.asOf() == null ? null : r.asOf().toString());
-      g.writeObjectFieldStart("events");
-      g.writeStringField("file", r.events().toString());
-      g.writeNumberField("rows", r.log().rows());
-      g.writeNumberField("tickets", r.log().tickets().size());
-      g.writeEndObject();
-      g.writeArrayFieldStart("policies");
-      for (SlaPolicy p : r.clock().policies()) {
-        g.writeString(p.name());
-      }
-      g.writeEndArray();
-      g.writeNumberField("tickets", a.tickets());
-      g.writeNumberField("createdAfterAsOf", r.createdAfter());
-      g.writeObjectFieldStart("unmatched");
-      g.writeNumberField("count", a.unmatched());
-      g.writeArrayFieldStart("ids");
-      for (String id : a.unmatchedTicketIds()) {
-        g.writeString(id);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeObjectFieldStart("segments");
-      for (SegmentKey key : a.segments()) {
-        g.writeObjectFieldStart(key.label());
-        g.writeNumberField("tickets", a.tickets(key));
-        g.writeNumberField("unmatched", a.unmatched(key));
-        for (SlaMetric m : r.metrics()) {
-          TimerCounts c = a.counts(key, m);
-          g.writeObjectFieldStart(m.id());
-          g.writeNumberField("achieved", c.achieved());
-          g.writeNumberField("breached", c.breached());
-          g.writeNumberField("running", c.running());
-          g.writeNumberField("paused", c.paused());
-          g.writeNumberField("atRisk", c.atRisk());
-          Proportion p = c.adherence();
-          if (p.value().isPresent()) {
-            g.writeNumberField("adherence", p.value().getAsDouble());
-            Interval i = p.interval().orElseThrow();
-            g.writeArrayFieldStart("interval");
-            g.writeNumber(i.lower());
-            g.writeNumber(i.upper());
-            g.writeEndArray();
-          } else {
-            g.writeNullField("adherence");
-            g.writeNullField("interval");
+  /**
+   * The JSON output, a class of its own so that loading, verifying and initialising the command (picocli does that
+   * for every registered subcommand) loads no Jackson class. It writes through a plain {@link JsonFactory}'s generator
+   * (the bytes a mapper's generator writes): the policies file's mapper aside, no second one is built.
+   */
+  private static final class Json {
+    private Json() {}
+
+    static void write(PrintWriter out, Report r) throws IOException {
+      DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+      try (JsonGenerator g = new JsonFactory().createGenerator(new NonClosing(out))) {
+        g.setPrettyPrinter(pretty);
+        SlaAdherence a = r.adherence();
+        g.writeStartObject();
+        g.writeStringField("asOf", r.asOf() == null ? null : r.asOf().toString());
+        g.writeObjectFieldStart("events");
+        g.writeStringField("file", r.events().toString());
+        g.writeNumberField("rows", r.log().rows());
+        g.writeNumberField("tickets", r.log().tickets().size());
+        g.writeEndObject();
+        g.writeArrayFieldStart("policies");
+        for (SlaPolicy p : r.clock().policies()) {
+          g.writeString(p.name());
+        }
+        g.writeEndArray();
+        g.writeNumberField("tickets", a.tickets());
+        g.writeNumberField("createdAfterAsOf", r.createdAfter());
+        g.writeObjectFieldStart("unmatched");
+        g.writeNumberField("count", a.unmatched());
+        g.writeArrayFieldStart("ids");
+        for (String id : a.unmatchedTicketIds()) {
+          g.writeString(id);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeObjectFieldStart("segments");
+        for (SegmentKey key : a.segments()) {
+          g.writeObjectFieldStart(key.label());
+          g.writeNumberField("tickets", a.tickets(key));
+          g.writeNumberField("unmatched", a.unmatched(key));
+          for (SlaMetric m : r.metrics()) {
+            TimerCounts c = a.counts(key, m);
+            g.writeObjectFieldStart(m.id());
+            g.writeNumberField("achieved", c.achieved());
+            g.writeNumberField("breached", c.breached());
+            g.writeNumberField("running", c.running());
+            g.writeNumberField("paused", c.paused());
+            g.writeNumberField("atRisk", c.atRisk());
+            Proportion p = c.adherence();
+            if (p.value().isPresent()) {
+              g.writeNumberField("adherence", p.value().getAsDouble());
+              Interval i = p.interval().orElseThrow();
+              g.writeArrayFieldStart("interval");
+              g.writeNumber(i.lower());
+              g.writeNumber(i.upper());
+              g.writeEndArray();
+            } else {
+              g.writeNullField("adherence");
+              g.writeNullField("interval");
+            }
+            g.writeEndObject();
           }
           g.writeEndObject();
         }
         g.writeEndObject();
-      }
-      g.writeEndObject();
-      g.writeArrayFieldStart("breached");
-      for (TicketEvaluation e : r.breached()) {
-        for (TimerResult t : e.breached()) {
-          g.writeStartObject();
-          g.writeStringField("ticket", e.ticket().id());
-          g.writeStringField("metric", t.metric().id());
-          g.writeNumberField("cycle", t.cycle());
-          g.writeStringField("policy", e.policy().map(SlaPolicy::name).orElse(null));
-          g.writeNumberField("targetSeconds", seconds(t.target()));
-          g.writeNumberField("elapsedSeconds", seconds(t.elapsed()));
-          g.writeStringField("startedAt", t.startedAt().toString());
-          g.writeStringField("breachedAt", t.breachedAt().map(Instant::toString).orElse(null));
-          g.writeStringField("stoppedAt", t.stoppedAt().map(Instant::toString).orElse(null));
-          g.writeEndObject();
+        g.writeArrayFieldStart("breached");
+        for (TicketEvaluation e : r.breached()) {
+          for (TimerResult t : e.breached()) {
+            g.writeStartObject();
+            g.writeStringField("ticket", e.ticket().id());
+            g.writeStringField("metric", t.metric().id());
+            g.writeNumberField("cycle", t.cycle());
+            g.writeStringField("policy", e.policy().map(SlaPolicy::name).orElse(null));
+            g.writeNumberField("targetSeconds", seconds(t.target()));
+            g.writeNumberField("elapsedSeconds", seconds(t.elapsed()));
+            g.writeStringField("startedAt", t.startedAt().toString());
+            g.writeStringField("breachedAt", t.breachedAt().map(Instant::toString).orElse(null));
+            g.writeStringField("stoppedAt", t.stoppedAt().map(Instant::toString).orElse(null));
+            g.writeEndObject();
+          }
         }
+        g.writeEndArray();
+        g.writeEndObject();
       }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    out.println();
-  }
-
-  private static BigDecimal seconds(Duration d) {
-    BigDecimal s = BigDecimal.valueOf(d.getSeconds()).add(BigDecimal.valueOf(d.getNano(), 9)).stripTrailingZeros();
-    return s.scale() < 0 ? s.setScale(0) : s;
-  }
-
-  /** Lets the generator flush into the command's writer without closing it. */
-  private static final class NonClosing extends java.io.FilterWriter {
-    NonClosing(PrintWriter out) {
-      super(out);
+      out.println();
     }
 
-    @Override
-    public void close() throws IOException {
-      flush();
+    private static BigDecimal seconds(Duration d) {
+      BigDecimal s = BigDecimal.valueOf(d.getSeconds()).add(BigDecimal.valueOf(d.getNano(), 9)).stripTrailingZeros();
+      return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /** Lets the generator flush into the command's writer without closing it. */
+    private static final class NonClosing extends java.io.FilterWriter {
+      NonClosing(PrintWriter out) {
+        super(out);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
     }
   }
 

@@ -64,10 +64,15 @@ import org.jspecify.annotations.Nullable;
  * Unknown keys and duplicate keys are errors.
  */
 final class SlaPoliciesFile {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  /** The mapper, built when a file is first read (not when the class is initialised). */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+
+    private Mapper() {}
+  }
 
   /** Jackson's location of a related token, without the redacted source. */
   private static final Pattern SOURCE = Pattern.compile(" at \\[Source: [^\\]]*; line: (\\d+), column: (\\d+)\\]");
@@ -99,7 +104,7 @@ final class SlaPoliciesFile {
   static SlaClock read(Reader reader) throws IOException {
     JsonNode root;
     try {
-      root = MAPPER.readTree(reader);
+      root = Mapper.MAPPER.readTree(reader);
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();

@@ -150,7 +150,7 @@ final class SlaTermsCommand implements Callable<Integer> {
     ContractEvaluation evaluation = evaluate(file, scorecards, feesOf, seen.first(), seen.last());
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      out.println(json(evaluation, summary));
+      out.println(Json.write(evaluation, summary));
       out.flush();
       return Main.OK;
     }
@@ -213,102 +213,111 @@ final class SlaTermsCommand implements Callable<Integer> {
 
   // =================================================================================================== JSON output
 
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  /**
+   * The JSON output, a class of its own so that loading, verifying and initialising the command (picocli does that
+   * for every registered subcommand; invoice, report and demo call the helpers above) loads no Jackson class and
+   * builds no mapper.
+   */
+  private static final class Json {
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
-  /** The evaluation as the JSON of the class comment, pretty-printed with two-space indents. */
-  static String json(ContractEvaluation evaluation, ReadSummary summary) {
-    ObjectNode root = JSON.createObjectNode();
-    List<ReportingPeriod> periods = evaluation.periods();
-    root.put("currency", evaluation.fees(periods.get(0)).currency().getCurrencyCode());
-    root.put("rows", summary.rows());
-    root.put("rejected", summary.rejected());
-    ArrayNode array = root.putArray("periods");
-    for (ReportingPeriod p : periods) {
-      ObjectNode period = array.addObject();
-      period.put("period", p.toString());
-      period.put("fees", amount(evaluation.fees(p)));
-      ArrayNode lines = period.putArray("lines");
-      Money zero = Money.zero(evaluation.fees(p).currency());
-      Money credits = zero;
-      Money bonuses = zero;
-      Money earnBacks = zero;
-      for (AdjustmentLine line : evaluation.lines(p)) {
-        lines.add(line(line));
-        if (line.kind() == AdjustmentLine.Kind.EARN_BACK) {
-          earnBacks = earnBacks.plus(line.amount());
-        } else if (line.amount().isNegative()) {
-          credits = credits.plus(line.amount());
-        } else {
-          bonuses = bonuses.plus(line.amount());
+    private Json() {}
+
+    /** The evaluation as the JSON of the class comment, pretty-printed with two-space indents. */
+    static String write(ContractEvaluation evaluation, ReadSummary summary) {
+      ObjectNode root = MAPPER.createObjectNode();
+      List<ReportingPeriod> periods = evaluation.periods();
+      root.put("currency", evaluation.fees(periods.get(0)).currency().getCurrencyCode());
+      root.put("rows", summary.rows());
+      root.put("rejected", summary.rejected());
+      ArrayNode array = root.putArray("periods");
+      for (ReportingPeriod p : periods) {
+        ObjectNode period = array.addObject();
+        period.put("period", p.toString());
+        period.put("fees", amount(evaluation.fees(p)));
+        ArrayNode lines = period.putArray("lines");
+        Money zero = Money.zero(evaluation.fees(p).currency());
+        Money credits = zero;
+        Money bonuses = zero;
+        Money earnBacks = zero;
+        for (AdjustmentLine line : evaluation.lines(p)) {
+          lines.add(line(line));
+          if (line.kind() == AdjustmentLine.Kind.EARN_BACK) {
+            earnBacks = earnBacks.plus(line.amount());
+          } else if (line.amount().isNegative()) {
+            credits = credits.plus(line.amount());
+          } else {
+            bonuses = bonuses.plus(line.amount());
+          }
         }
+        period.put("creditCap", evaluation.creditCap(p).map(Json::amount).orElse(null));
+        period.put("bonusCap", evaluation.bonusCap(p).map(Json::amount).orElse(null));
+        period.put("credits", amount(credits));
+        period.put("bonuses", amount(bonuses));
+        period.put("earnBacks", amount(earnBacks));
+        period.put("net", amount(evaluation.total(p)));
       }
-      period.put("creditCap", evaluation.creditCap(p).map(SlaTermsCommand::amount).orElse(null));
-      period.put("bonusCap", evaluation.bonusCap(p).map(SlaTermsCommand::amount).orElse(null));
-      period.put("credits", amount(credits));
-      period.put("bonuses", amount(bonuses));
-      period.put("earnBacks", amount(earnBacks));
-      period.put("net", amount(evaluation.total(p)));
+      ArrayNode triggers = root.putArray("triggers");
+      for (FiredTrigger t : evaluation.triggers()) {
+        ObjectNode trigger = triggers.addObject();
+        trigger.put("trigger", t.trigger().name());
+        trigger.put("term", t.trigger().term());
+        trigger.put("action", t.action().name());
+        trigger.put("period", t.period().toString());
+        ArrayNode evidence = trigger.putArray("evidence");
+        t.evidence().forEach(e -> evidence.add(e.toString()));
+        trigger.put("explanation", t.explanation());
+      }
+      DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+      try {
+        return MAPPER.writer(pretty).writeValueAsString(root);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot write a JSON tree", e);
+      }
     }
-    ArrayNode triggers = root.putArray("triggers");
-    for (FiredTrigger t : evaluation.triggers()) {
-      ObjectNode trigger = triggers.addObject();
-      trigger.put("trigger", t.trigger().name());
-      trigger.put("term", t.trigger().term());
-      trigger.put("action", t.action().name());
-      trigger.put("period", t.period().toString());
-      ArrayNode evidence = trigger.putArray("evidence");
-      t.evidence().forEach(e -> evidence.add(e.toString()));
-      trigger.put("explanation", t.explanation());
-    }
-    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try {
-      return JSON.writer(pretty).writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a JSON tree", e);
-    }
-  }
 
-  private static ObjectNode line(AdjustmentLine line) {
-    ObjectNode node = JSON.createObjectNode();
-    Judgement j = line.judgement();
-    KpiValue measured = j.measured();
-    node.put("term", line.term().name());
-    node.put("kind", line.kind().name());
-    node.put("kpi", line.term().kpi().id());
-    node.put("scope", line.term().scope().label());
-    ArrayNode over = node.putArray("measuredOver");
-    line.measuredOver().forEach(p -> over.add(p.toString()));
-    node.put("outcome", line.outcome().name());
-    if (measured instanceof Count count) {
-      node.put("value", count.count());
-    } else if (measured.value().isPresent()) {
-      node.put("value", measured.value().getAsDouble());
-    } else {
-      node.putNull("value");
+    private static ObjectNode line(AdjustmentLine line) {
+      ObjectNode node = MAPPER.createObjectNode();
+      Judgement j = line.judgement();
+      KpiValue measured = j.measured();
+      node.put("term", line.term().name());
+      node.put("kind", line.kind().name());
+      node.put("kpi", line.term().kpi().id());
+      node.put("scope", line.term().scope().label());
+      ArrayNode over = node.putArray("measuredOver");
+      line.measuredOver().forEach(p -> over.add(p.toString()));
+      node.put("outcome", line.outcome().name());
+      if (measured instanceof Count count) {
+        node.put("value", count.count());
+      } else if (measured.value().isPresent()) {
+        node.put("value", measured.value().getAsDouble());
+      } else {
+        node.putNull("value");
+      }
+      node.put("sampleSize", measured.sampleSize());
+      Optional<Interval> interval = measured.value().isPresent() ? measured.interval() : Optional.empty();
+      if (interval.isPresent()) {
+        node.putArray("interval").add(interval.get().lower()).add(interval.get().upper());
+      } else {
+        node.putNull("interval");
+      }
+      node.put("band", j.band().map(b -> b.range().toString()).orElse(null));
+      node.put("adjustment", j.band().map(b -> b.adjustment().describe()).orElse(null));
+      node.put("reason", j.reason());
+      node.put("rule", line.rule());
+      node.put("share", j.share().toPlainString());
+      node.put("uncapped", amount(line.uncapped()));
+      node.put("amount", amount(line.amount()));
+      node.put("explanation", line.explanation());
+      return node;
     }
-    node.put("sampleSize", measured.sampleSize());
-    Optional<Interval> interval = measured.value().isPresent() ? measured.interval() : Optional.empty();
-    if (interval.isPresent()) {
-      node.putArray("interval").add(interval.get().lower()).add(interval.get().upper());
-    } else {
-      node.putNull("interval");
-    }
-    node.put("band", j.band().map(b -> b.range().toString()).orElse(null));
-    node.put("adjustment", j.band().map(b -> b.adjustment().describe()).orElse(null));
-    node.put("reason", j.reason());
-    node.put("rule", line.rule());
-    node.put("share", j.share().toPlainString());
-    node.put("uncapped", amount(line.uncapped()));
-    node.put("amount", amount(line.amount()));
-    node.put("explanation", line.explanation());
-    return node;
-  }
 
-  private static String amount(Money money) {
-    return money.amount().toPlainString();
+    private static String amount(Money money) {
+      return money.amount().toPlainString();
+    }
   }
 
   private ParameterException usage(String message) {
