@@ -82,8 +82,14 @@ final class PartedRead {
     volatile boolean stopped;
   }
 
-  /** One part's work and outcome. */
+  /**
+   * One part's work and outcome. The reader hands its rows to the container {@value #BATCH} at a time, through an
+   * array: called for each row, the container's code would be compiled into the reader's (the rows of a whole read go
+   * through {@link ParsingThread} instead), making the reader's compilation several times larger, and compiled again
+   * each time the container's code changes course (a quantile turning to a sketch, a new page of rows).
+   */
   private static final class Work<A> implements Runnable {
+    private static final int BATCH = 1024;
     private final InteractionCsvReader reader;
     private final Source source;
     private final Part part;
@@ -92,6 +98,8 @@ final class PartedRead {
     @Nullable ReadSummary summary;
     @Nullable IdIndex ids;
     @Nullable Throwable failure;
+    private final Interaction[] batch = new Interaction[BATCH];
+    private int batched;
 
     Work(InteractionCsvReader reader, Source source, Part part, Collector<? super Interaction, A, ?> collector) {
       this.reader = reader;
@@ -103,19 +111,35 @@ final class PartedRead {
 
     @Override
     public void run() {
-      A into = container;
-      BiConsumer<A, ? super Interaction> add = accumulator;
-      Utf8CsvReader read = new Utf8CsvReader(reader, source, interaction -> add.accept(into, interaction),
-          row -> {
-            throw Unplain.INSTANCE; // a bad row: only a read from the start reports it right
-          }, part);
+      Utf8CsvReader read = new Utf8CsvReader(reader, source, this::take, row -> {
+        throw Unplain.INSTANCE; // a bad row: only a read from the start reports it right
+      }, part);
       try {
         summary = read.read();
         ids = read.ids();
+        drain();
       } catch (Throwable e) { // Unplain, or what the read or the container threw: looked at once all parts ended
         failure = e;
         part.stop.stopped = true;
       }
+    }
+
+    private void take(Interaction interaction) {
+      batch[batched++] = interaction;
+      if (batched == BATCH) {
+        drain();
+      }
+    }
+
+    private void drain() {
+      A into = container;
+      BiConsumer<A, ? super Interaction> add = accumulator;
+      Interaction[] items = batch;
+      for (int k = 0, n = batched; k < n; k++) {
+        add.accept(into, items[k]);
+        items[k] = null;
+      }
+      batched = 0;
     }
   }
 
