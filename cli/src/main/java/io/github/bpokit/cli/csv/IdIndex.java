@@ -181,10 +181,13 @@ final class IdIndex {
    */
   boolean overlaps(IdIndex other) {
     if (denseSize > 0 && other.denseSize > 0 && Arrays.equals(prefix, other.prefix)) {
-      for (int index = 0; index < pages.length; index++) {
-        int[] mine = pages[index];
-        int[] theirs = other.pages[index];
-        if (mine != null && theirs != null) {
+      IdIndex fewer = pagesAllocated <= other.pagesAllocated ? this : other;
+      IdIndex more = fewer == this ? other : this;
+      for (int p = 0; p < fewer.pagesAllocated; p++) {
+        int index = fewer.allocatedPages[p];
+        int[] mine = fewer.pages[index];
+        int[] theirs = more.pages[index];
+        if (theirs != null) {
           for (int k = 0; k < PAGE; k++) {
             if (mine[k] != 0 && theirs[k] != 0) {
               return true;
@@ -210,6 +213,40 @@ final class IdIndex {
     return false;
   }
 
+  /**
+   * Adds every id of {@code other} (with its line there): the union of the ids of the parts read so far, which each
+   * next part is checked against with {@link #overlaps}. An id already here keeps its line. The ids of other's table
+   * are known only by their fingerprints, so one of them that is also in this index's pages is then held twice (and
+   * counted twice by {@link #size}); {@link #lineOf} and {@link #overlaps} are as for the union.
+   */
+  void putAll(IdIndex other) {
+    byte[] p = other.prefix;
+    if (other.denseSize > 0 && p != null) {
+      byte[] text = Arrays.copyOf(p, p.length + 10);
+      for (int a = 0; a < other.pagesAllocated; a++) {
+        int index = other.allocatedPages[a];
+        int[] page = other.pages[index];
+        for (int k = 0; k < PAGE; k++) {
+          if (page[k] != 0) {
+            putIfAbsentLatin1(text, 0, digits(((long) index << PAGE_BITS) | k, text, p.length), page[k]);
+          }
+        }
+      }
+    }
+    if (other.size > 0) {
+      if (!Arrays.equals(p, prefix) || other.denseFormInTable) {
+        denseFormInTable = true; // some of its table's ids may be of this index's dense form: look there for them too
+      }
+      long[] table = other.slots;
+      for (int i = 0; i < table.length; i += 2) {
+        long first = table[i];
+        if (first != 0) {
+          put(first, table[i + 1], other.line(first, table[i + 1]));
+        }
+      }
+    }
+  }
+
   /** Whether one of the ids in this index's pages is in the table of {@code other}. */
   private boolean denseIdsInTableOf(IdIndex other) {
     byte[] p = prefix;
@@ -218,11 +255,9 @@ final class IdIndex {
       return false; // other keeps every id of this form in its pages, if at all
     }
     byte[] text = Arrays.copyOf(p, p.length + 10);
-    for (int index = 0; index < pages.length; index++) {
+    for (int a = 0; a < pagesAllocated; a++) {
+      int index = allocatedPages[a];
       int[] page = pages[index];
-      if (page == null) {
-        continue;
-      }
       for (int k = 0; k < PAGE; k++) {
         if (page[k] != 0) {
           int to = digits(((long) index << PAGE_BITS) | k, text, p.length);
@@ -264,6 +299,8 @@ final class IdIndex {
    */
   private final int[][] pages = new int[(int) (999_999_999L >>> PAGE_BITS) + 1][];
   private long pagesAllocated;
+  /** The indexes of the allocated pages, in the order they were allocated: {@code [0, pagesAllocated)}. */
+  private int[] allocatedPages = new int[16];
   private int denseSize;
   /** Whether some id of the dense form was put in the hash table (no page for it): lookups must look there too. */
   private boolean denseFormInTable;
@@ -378,7 +415,10 @@ final class IdIndex {
         return false;
       }
       page = pages[index] = new int[PAGE];
-      pagesAllocated++;
+      if (pagesAllocated == allocatedPages.length) {
+        allocatedPages = Arrays.copyOf(allocatedPages, 2 * allocatedPages.length);
+      }
+      allocatedPages[(int) pagesAllocated++] = index;
     }
     page[(int) key & (PAGE - 1)] = (int) line;
     denseSize++;

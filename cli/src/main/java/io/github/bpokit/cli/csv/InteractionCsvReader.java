@@ -153,14 +153,19 @@ public final class InteractionCsvReader {
     requireNonNull(file, "file");
     requireNonNull(collector, "collector");
     requireNonNull(rejected, "rejected");
-    return collect(file, collector, rejected, Runtime.getRuntime().availableProcessors(), PartedRead.MIN_PART);
+    int threads = Runtime.getRuntime().availableProcessors();
+    return collect(file, collector, rejected, threads, PartedRead.PARTS_PER_THREAD * threads, PartedRead.MIN_PART);
   }
 
-  /** As {@link #collect(Path, Collector, Consumer)} in up to {@code parts} parts of at least {@code minPart} bytes. */
+  /**
+   * As {@link #collect(Path, Collector, Consumer)} on {@code threads} threads in up to {@code parts} parts of at
+   * least {@code minPart} bytes.
+   */
   <A, R> Collected<R> collect(Path file, Collector<? super Interaction, A, R> collector,
-      Consumer<? super RejectedRow> rejected, int parts, long minPart) throws IOException {
+      Consumer<? super RejectedRow> rejected, int threads, int parts, long minPart) throws IOException {
     if (Files.isRegularFile(file)) {
-      Collected<R> inParts = PartedRead.collect(this, Utf8CsvReader.Source.of(file), collector, parts, minPart);
+      Collected<R> inParts = PartedRead.collect(this, Utf8CsvReader.Source.of(file), collector, threads, parts,
+          minPart);
       if (inParts != null) {
         return inParts;
       }
@@ -169,13 +174,15 @@ public final class InteractionCsvReader {
   }
 
   /**
-   * As {@link #collect(Path, Collector, Consumer)} for UTF-8 CSV text in memory, read in {@code parts} parts of at
-   * least {@code minPart} bytes when it can be (tests): the same result for any number of parts.
+   * As {@link #collect(Path, Collector, Consumer)} for UTF-8 CSV text in memory, read on {@code threads} threads in
+   * {@code parts} parts of at least {@code minPart} bytes when it can be (tests): the same result for any number of
+   * parts and threads.
    */
   <A, R> Collected<R> collect(byte[] csv, Collector<? super Interaction, A, R> collector,
-      Consumer<? super RejectedRow> rejected, int parts, long minPart) {
+      Consumer<? super RejectedRow> rejected, int threads, int parts, long minPart) {
     try {
-      Collected<R> inParts = PartedRead.collect(this, Utf8CsvReader.Source.of(csv), collector, parts, minPart);
+      Collected<R> inParts = PartedRead.collect(this, Utf8CsvReader.Source.of(csv), collector, threads, parts,
+          minPart);
       return inParts != null ? inParts : collectWhole(collector, accepted -> read(csv, accepted, rejected));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen: nothing is read from outside

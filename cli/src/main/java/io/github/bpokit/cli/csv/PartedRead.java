@@ -1,5 +1,7 @@
 package io.github.bpokit.cli.csv;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.bpokit.cli.csv.Utf8CsvReader.Source;
 import io.github.bpokit.core.model.Channel;
 import io.github.bpokit.core.model.Interaction;
@@ -10,6 +12,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collector;
@@ -33,6 +38,8 @@ import org.jspecify.annotations.Nullable;
 final class PartedRead {
   /** The smallest part, in bytes: below it the threads cost more than they save. */
   static final long MIN_PART = 8L << 20;
+  /** Parts per thread, so that the threads that end first take over the rest. */
+  static final int PARTS_PER_THREAD = 4;
 
   private PartedRead() {}
 
@@ -83,45 +90,79 @@ final class PartedRead {
   }
 
   /**
-   * One part's work and outcome. The reader hands its rows to the container {@value #BATCH} at a time, through an
-   * array: called for each row, the container's code would be compiled into the reader's (the rows of a whole read go
-   * through {@link ParsingThread} instead), making the reader's compilation several times larger, and compiled again
-   * each time the container's code changes course (a quantile turning to a sketch, a new page of rows).
+   * One thread's reading: the parts it takes, one after the other, with one reader (the same header, ids and caches:
+   * a reader starting afresh would take, in code the JIT has compiled, paths it had not taken since its own start, and
+   * have that code compiled again), into one container when the collector is {@linkplain
+   * Collector.Characteristics#UNORDERED unordered}, else one container per part.
+   *
+   * <p>The reader hands its rows to the container {@value #BATCH} at a time, through an array: called for each row,
+   * the container's code would be compiled into the reader's (the rows of a whole read go through {@link
+   * ParsingThread} instead), making that compilation several times larger, and compiled again each time the
+   * container's code changes course (a quantile turning to a sketch, a new page of rows).
    */
-  private static final class Work<A> implements Runnable {
+  private static final class Worker<A> implements Runnable {
     private static final int BATCH = 1024;
     private final InteractionCsvReader reader;
     private final Source source;
+    private final long[] bounds;
+    private final AtomicInteger next;
     private final Part part;
-    private final A container;
-    private final BiConsumer<A, ? super Interaction> accumulator;
+    private final Collector<? super Interaction, A, ?> collector;
+    private final boolean unordered;
+    private final int first; // the part this worker reads first
+    /** The containers by part (one only, under the first part's index, when the collector is unordered). */
+    final SortedMap<Integer, A> containers = new TreeMap<>();
+    private @Nullable A container;
     @Nullable ReadSummary summary;
     @Nullable IdIndex ids;
     @Nullable Throwable failure;
     private final Interaction[] batch = new Interaction[BATCH];
     private int batched;
 
-    Work(InteractionCsvReader reader, Source source, Part part, Collector<? super Interaction, A, ?> collector) {
+    Worker(InteractionCsvReader reader, Source source, long[] bounds, AtomicInteger next, int first, Part part,
+        Collector<? super Interaction, A, ?> collector) {
       this.reader = reader;
       this.source = source;
+      this.bounds = bounds;
+      this.next = next;
+      this.first = first;
       this.part = part;
-      this.container = collector.supplier().get();
-      this.accumulator = collector.accumulator();
+      this.collector = collector;
+      this.unordered = collector.characteristics().contains(Collector.Characteristics.UNORDERED);
     }
 
     @Override
     public void run() {
-      Utf8CsvReader read = new Utf8CsvReader(reader, source, this::take, row -> {
-        throw Unplain.INSTANCE; // a bad row: only a read from the start reports it right
-      }, part);
       try {
+        int k = first;
+        Utf8CsvReader read = new Utf8CsvReader(reader, range(k), this::take, row -> {
+          throw Unplain.INSTANCE; // a bad row: only a read from the start reports it right
+        }, part);
+        newContainer(k);
         summary = read.read();
-        ids = read.ids();
         drain();
-      } catch (Throwable e) { // Unplain, or what the read or the container threw: looked at once all parts ended
+        while (!part.stopped() && (k = next.getAndIncrement()) < bounds.length - 1) {
+          if (!unordered) {
+            newContainer(k);
+          }
+          summary = read.readNext(range(k));
+          drain();
+        }
+        ids = read.ids();
+      } catch (Throwable e) { // Unplain, or what the read or the container threw: looked at once all threads ended
         failure = e;
         part.stop.stopped = true;
       }
+    }
+
+    private Source range(int k) {
+      return source.range(bounds[k], bounds[k + 1]);
+    }
+
+    private void newContainer(int k) {
+      A made = collector.supplier().get();
+      container = made;
+      containers.put(k, made);
     }
 
     private void take(Interaction interaction) {
@@ -133,7 +174,7 @@ final class PartedRead {
 
     private void drain() {
       A into = container;
-      BiConsumer<A, ? super Interaction> add = accumulator;
+      BiConsumer<A, ? super Interaction> add = collector.accumulator();
       Interaction[] items = batch;
       for (int k = 0, n = batched; k < n; k++) {
         add.accept(into, items[k]);
@@ -144,91 +185,98 @@ final class PartedRead {
   }
 
   /**
-   * Reads {@code source} in up to {@code parts} parts of at least {@code minPart} bytes; returns null when the input must be read as a whole instead (see the class comment), or when it is too
-   * small for two parts.
+   * Reads {@code source} in up to {@code parts} parts of at least {@code minPart} bytes on {@code threads} threads,
+   * this one included; returns null when the input must be read as a whole instead (see the class comment), or when
+   * it is too small for two parts. Each thread takes the next part not yet taken, so that a thread slowed down (by the
+   * JIT compiling, by another process) does not hold up the others; the first part is read first, on this thread, for
+   * its header.
    *
    * @throws CsvValidationException for a bad header, as a read of the whole throws it
    * @throws IOException when the input cannot be read
    */
   static <A, R> @Nullable Collected<R> collect(InteractionCsvReader reader, Source source,
-      Collector<? super Interaction, A, R> collector, int parts, long minPart) throws IOException {
-    long[] bounds = bounds(source, parts, minPart);
+      Collector<? super Interaction, A, R> collector, int threads, int parts, long minPart) throws IOException {
+    long[] bounds = threads < 2 ? null : bounds(source, parts, minPart);
     if (bounds == null) {
       return null;
     }
-    Stop stop = new Stop();
     int count = bounds.length - 1;
-    List<Work<A>> works = new ArrayList<>(count);
-    List<Thread> threads = new ArrayList<>(count - 1);
+    Stop stop = new Stop();
+    AtomicInteger next = new AtomicInteger(1);
+    List<Worker<A>> workers = new ArrayList<>();
+    List<Thread> started = new ArrayList<>();
     Consumer<List<String>> startOthers = header -> {
-      for (int k = 1; k < count; k++) {
-        Work<A> work = new Work<>(reader, source.range(bounds[k], bounds[k + 1]), new Part(header, null, stop),
-            collector);
-        works.add(work);
-        Thread thread = new Thread(work, "bpokit-csv-part-" + k);
+      int others = Math.min(threads, count) - 1;
+      next.set(1 + others); // parts 1 to others are their first: set before any starts and takes more
+      for (int t = 1; t <= others; t++) {
+        Worker<A> worker = new Worker<>(reader, source, bounds, next, t, new Part(header, null, stop), collector);
+        workers.add(worker);
+        Thread thread = new Thread(worker, "bpokit-csv-part-" + t);
         thread.setDaemon(true);
-        threads.add(thread);
+        started.add(thread);
         thread.start();
       }
     };
-    Work<A> first = new Work<>(reader, source.range(bounds[0], bounds[1]), new Part(null, startOthers, stop),
-        collector);
-    works.add(first);
-    first.run(); // on this thread; starts the others once it has read the header
-    if (first.failure != null) {
-      stop.stopped = true;
-    }
-    join(threads, stop);
-    for (Work<A> work : works) {
-      Throwable failure = work.failure;
+    Worker<A> first = new Worker<>(reader, source, bounds, next, 0, new Part(null, startOthers, stop), collector);
+    workers.add(0, first);
+    first.run(); // on this thread: the first part, which starts the others once it has read the header, then more
+    join(started, stop);
+    for (Worker<A> worker : workers) {
+      Throwable failure = worker.failure;
       if (failure != null && failure != Unplain.INSTANCE) {
         throw rethrown(failure);
       }
     }
-    for (Work<A> work : works) {
-      if (work.failure != null) {
+    for (Worker<A> worker : workers) {
+      if (worker.failure != null) {
         return null;
       }
     }
-    for (int i = 0; i < count; i++) {
-      for (int j = i + 1; j < count; j++) {
-        if (ids(works.get(i)).overlaps(ids(works.get(j)))) {
-          return null; // a duplicate id across parts
-        }
+    IdIndex union = ids(workers.get(0));
+    for (int w = 1; w < workers.size(); w++) {
+      IdIndex ids = ids(workers.get(w));
+      if (union.overlaps(ids)) {
+        return null; // a duplicate id across parts
+      }
+      if (w + 1 < workers.size()) {
+        union.putAll(ids);
       }
     }
-    return combine(works, collector);
+    return combine(workers, collector);
   }
 
-  private static IdIndex ids(Work<?> work) {
-    IdIndex ids = work.ids;
+  private static IdIndex ids(Worker<?> worker) {
+    IdIndex ids = worker.ids;
     if (ids == null) {
-      throw new IllegalStateException("a part ended without its ids");
+      throw new IllegalStateException("a thread ended without its ids");
     }
     return ids;
   }
 
-  private static <A, R> Collected<R> combine(List<Work<A>> works, Collector<? super Interaction, A, R> collector) {
-    A container = works.get(0).container;
+  /** Combines the containers in the order of their parts, and adds up the counts. */
+  private static <A, R> Collected<R> combine(List<Worker<A>> workers,
+      Collector<? super Interaction, A, R> collector) {
+    SortedMap<Integer, A> containers = new TreeMap<>();
     long rows = 0;
     long accepted = 0;
     Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);
-    List<String> header = List.of();
-    for (int k = 0; k < works.size(); k++) {
-      Work<A> work = works.get(k);
-      ReadSummary summary = work.summary;
+    for (Worker<A> worker : workers) {
+      ReadSummary summary = worker.summary;
       if (summary == null) {
-        throw new IllegalStateException("part " + k + " ended without its summary");
+        throw new IllegalStateException("a thread ended without its summary");
       }
-      if (k == 0) {
-        header = summary.header();
-      } else {
-        container = collector.combiner().apply(container, work.container);
-      }
+      containers.putAll(worker.containers);
       rows += summary.rows();
       accepted += summary.accepted();
       summary.acceptedByChannel().forEach((channel, n) -> byChannel.merge(channel, n, Long::sum));
     }
+    A container = null;
+    boolean any = false;
+    for (A next : containers.values()) {
+      container = any ? collector.combiner().apply(container, next) : next;
+      any = true;
+    }
+    List<String> header = requireNonNull(workers.get(0).summary).header();
     return new Collected<>(new ReadSummary(header, rows, accepted, rows - accepted, byChannel),
         collector.finisher().apply(container));
   }

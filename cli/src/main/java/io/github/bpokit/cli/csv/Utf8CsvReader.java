@@ -180,7 +180,7 @@ final class Utf8CsvReader {
   }
 
   private final InteractionCsvReader reader;
-  private final Source source;
+  private Source source;
   private final int margin;
   private final Consumer<? super Interaction> accepted;
   private final Consumer<? super RejectedRow> rejected;
@@ -279,9 +279,22 @@ final class Utf8CsvReader {
     this.part = part;
     this.margin = margin;
     this.reader = reader;
-    this.source = source;
     this.accepted = accepted;
     this.rejected = rejected;
+    this.source = source;
+    buf = source.inMemory && source.bytes != null ? source.bytes : new byte[chunk];
+    start(source);
+  }
+
+  /** Makes {@code source} the input, from its start. */
+  private void start(Source source) {
+    this.source = source;
+    pos = 0;
+    end = 0;
+    validEnd = 0;
+    eof = false;
+    malformed = false;
+    lastCr = false;
     if (source.inMemory && source.bytes != null) {
       buf = source.bytes;
       pos = validEnd = (int) source.from;
@@ -289,25 +302,12 @@ final class Utf8CsvReader {
       size = end - pos;
       eof = true;
       validate();
-    } else {
-      buf = new byte[chunk];
-    }
+    } // else the buffer of the last source is read into: the sources of one reader are ranges of one input
     cellBytes = buf;
   }
 
   ReadSummary read() throws IOException {
-    ReadSummary summary;
-    try {
-      if (!source.inMemory) {
-        in = source.open();
-        size = source.size();
-      }
-      summary = readRecords();
-    } finally {
-      if (in != null) {
-        in.close();
-      }
-    }
+    ReadSummary summary = readFrom(null);
     if (summary != null) {
       return summary;
     }
@@ -315,6 +315,39 @@ final class Utf8CsvReader {
       throw PartedRead.Unplain.INSTANCE;
     }
     return readWithFastCsv();
+  }
+
+  /**
+   * For the reader of a part, once it has read it: reads another part of the same input with the same state (the
+   * header, the ids, the caches), as the next part its thread takes; the summary counts the rows of both.
+   */
+  ReadSummary readNext(Source next) throws IOException {
+    Session session = this.session;
+    if (part == null || session == null) {
+      throw new IllegalStateException("only the reader of a part, once it has read it, reads another");
+    }
+    start(next);
+    ReadSummary summary = readFrom(session);
+    if (summary == null) {
+      throw PartedRead.Unplain.INSTANCE;
+    }
+    return summary;
+  }
+
+  /** Reads the source: its header and records, or with {@code session} its records only. */
+  private @Nullable ReadSummary readFrom(@Nullable Session session) throws IOException {
+    try {
+      if (!source.inMemory) {
+        in = source.open();
+        size = source.size();
+      }
+      return session == null ? readRecords() : records(session);
+    } finally {
+      if (in != null) {
+        in.close();
+        in = null;
+      }
+    }
   }
 
   /** Returns the ids of the rows accepted so far. */
@@ -356,8 +389,13 @@ final class Utf8CsvReader {
     cells(INSTANT_COLUMNS, session.index, instantCells);
     cells(NUMBER_COLUMNS, session.index, numberCells);
     cells(DECIMAL_COLUMNS, session.index, decimalCells);
+    return records(session);
+  }
+
+  /** Reads the records after the header; returns null when FastCSV must read the input instead. */
+  private @Nullable ReadSummary records(Session session) throws IOException {
     for (;;) {
-      next = nextRecord();
+      int next = nextRecord();
       if (next == RECORD) {
         if (cells != session.width || !accept(session)) {
           List<String> texts = Arrays.asList(texts(cellBytes, starts, ends, cells));

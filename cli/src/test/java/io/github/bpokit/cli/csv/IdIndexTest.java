@@ -53,19 +53,20 @@ class IdIndexTest {
   /**
    * Two indexes overlap exactly when they hold an id in common, wherever each keeps it: ids of one dense form or of
    * another prefix, with and without leading zeros, numbers too sparse for pages, lines too wide for a slot, each
-   * index fixing its prefix from its own first id.
+   * index fixing its prefix from its own first id. And {@code putAll} makes an index hold the union.
    */
   @Test
-  void overlapsWhenTwoIndexesHoldACommonId() {
+  void overlapsWhenTwoIndexesHoldACommonIdAndPutAllMakesTheUnion() {
     String[] prefixes = {"i", "T-", "", "x", "id-"};
     qt().withFixedSeed(12L).withExamples(300)
         .forAll(SourceDSL.longs().all())
         .checkAssert(seed -> {
           Random random = new Random(seed);
-          List<Set<String>> sets = List.of(new HashSet<>(), new HashSet<>());
-          List<IdIndex> indexes = List.of(new IdIndex(16), new IdIndex(16, 1 + random.nextInt(3000)));
+          List<Set<String>> sets = List.of(new HashSet<>(), new HashSet<>(), new HashSet<>());
+          List<IdIndex> indexes = List.of(new IdIndex(16), new IdIndex(16, 1 + random.nextInt(3000)),
+              new IdIndex(1 + random.nextInt(5000)));
           int span = random.nextBoolean() ? 2000 : 2_000_000_000;
-          for (int side = 0; side < 2; side++) {
+          for (int side = 0; side < 3; side++) {
             int count = random.nextInt(1500);
             for (int i = 0; i < count; i++) {
               String prefix = prefixes[random.nextInt(random.nextBoolean() ? 1 : prefixes.length)];
@@ -76,16 +77,29 @@ class IdIndexTest {
               }
             }
           }
-          if (random.nextBoolean() && !sets.get(0).isEmpty()) { // often a common id
-            String common = sets.get(0).iterator().next();
-            if (sets.get(1).add(common)) {
-              indexes.get(1).putIfAbsent(common, 5000);
+          for (int side = 1; side < 3; side++) {
+            if (random.nextBoolean() && !sets.get(0).isEmpty()) { // often a common id
+              String common = sets.get(side - 1).isEmpty() ? sets.get(0).iterator().next()
+                  : sets.get(side - 1).iterator().next();
+              if (sets.get(side).add(common)) {
+                indexes.get(side).putIfAbsent(common, 5000);
+              }
             }
           }
           boolean expected = !Collections.disjoint(sets.get(0), sets.get(1));
           assertThat(indexes.get(0).overlaps(indexes.get(1))).as("%s vs %s", sets.get(0), sets.get(1))
               .isEqualTo(expected);
           assertThat(indexes.get(1).overlaps(indexes.get(0))).isEqualTo(expected);
+          IdIndex union = indexes.get(0);
+          union.putAll(indexes.get(1));
+          Set<String> both = new HashSet<>(sets.get(0));
+          both.addAll(sets.get(1));
+          assertThat(union.size()).isBetween(both.size(), sets.get(0).size() + sets.get(1).size());
+          for (String id : both) {
+            assertThat(union.lineOf(id)).as(id).isPositive();
+          }
+          assertThat(union.overlaps(indexes.get(2))).isEqualTo(!Collections.disjoint(both, sets.get(2)));
+          assertThat(indexes.get(2).overlaps(union)).isEqualTo(!Collections.disjoint(both, sets.get(2)));
         });
   }
 

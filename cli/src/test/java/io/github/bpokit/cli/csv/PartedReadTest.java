@@ -4,11 +4,16 @@ import static io.github.bpokit.cli.csv.CsvText.header;
 import static io.github.bpokit.cli.csv.CsvText.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.github.bpokit.core.model.Interaction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collector;
@@ -65,7 +70,7 @@ class PartedReadTest {
     Counting counting = new Counting();
     List<RejectedRow> rejected = new ArrayList<>();
     Collected<List<Interaction>> read = InteractionCsvReader.strict()
-        .collect(csv, counting.collector(interaction -> { }), rejected::add, 4, 1);
+        .collect(csv, counting.collector(interaction -> { }), rejected::add, 2, 4, 1);
     assertThat(counting.containers).hasValue(4);
     assertThat(counting.combined).hasValue(3);
     assertThat(read.result()).isEqualTo(wholeRead(InteractionCsvReader.strict(), csv, new ArrayList<>()));
@@ -83,7 +88,7 @@ class PartedReadTest {
       byte[] csv = rows(400, extra);
       Counting counting = new Counting();
       Collected<List<Interaction>> read = InteractionCsvReader.strict()
-          .collect(csv, counting.collector(interaction -> { }), row -> { }, 4, 1);
+          .collect(csv, counting.collector(interaction -> { }), row -> { }, 2, 4, 1);
       assertThat(counting.containers).as(extra).hasValue(4 + 1); // the parts', then the whole read's
       assertThat(read.result()).isEqualTo(wholeRead(InteractionCsvReader.strict(), csv, new ArrayList<>()));
     }
@@ -96,13 +101,13 @@ class PartedReadTest {
     List<Interaction> expectedRows = wholeRead(InteractionCsvReader.lenient(), csv, expected);
     List<RejectedRow> rejected = new ArrayList<>();
     Collected<List<Interaction>> read = InteractionCsvReader.lenient()
-        .collect(csv, new Counting().collector(interaction -> { }), rejected::add, 4, 1);
+        .collect(csv, new Counting().collector(interaction -> { }), rejected::add, 2, 4, 1);
     assertThat(rejected).hasSize(1).isEqualTo(expected);
     assertThat(rejected.get(0).line()).isEqualTo(402);
     assertThat(read.result()).isEqualTo(expectedRows);
     assertThat(read.summary().rejected()).isEqualTo(1);
     assertThatThrownBy(() -> InteractionCsvReader.strict()
-        .collect(csv, new Counting().collector(interaction -> { }), row -> { }, 4, 1))
+        .collect(csv, new Counting().collector(interaction -> { }), row -> { }, 2, 4, 1))
         .isInstanceOf(CsvValidationException.class)
         .hasMessageStartingWith("line 402: ");
   }
@@ -113,7 +118,7 @@ class PartedReadTest {
     List<RejectedRow> rejected = new ArrayList<>();
     Counting counting = new Counting();
     Collected<List<Interaction>> read = InteractionCsvReader.lenient()
-        .collect(csv, counting.collector(interaction -> { }), rejected::add, 4, 1);
+        .collect(csv, counting.collector(interaction -> { }), rejected::add, 2, 4, 1);
     assertThat(counting.containers).hasValue(4 + 1);
     assertThat(rejected).singleElement()
         .satisfies(row -> assertThat(row.describe()).contains("line 402").contains("duplicate of line 4"));
@@ -128,8 +133,45 @@ class PartedReadTest {
       if (interaction.interactionId().equals("i350")) {
         throw failure;
       }
-    }), row -> { }, 4, 1)).isSameAs(failure);
+    }), row -> { }, 2, 4, 1)).isSameAs(failure);
     assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("bpokit-csv-part"));
+  }
+
+  @Test
+  void aThreadThatIsFreeTakesTheNextPart() {
+    byte[] csv = rows(900);
+    CountDownLatch othersTaken = new CountDownLatch(8); // parts 1 to 8, while the first is held up
+    Map<String, Integer> partsByThread = new ConcurrentHashMap<>();
+    Collector<Interaction, List<Interaction>, List<Interaction>> collector = Collector.of(
+        () -> {
+          String thread = Thread.currentThread().getName();
+          partsByThread.merge(thread, 1, Integer::sum);
+          if (thread.startsWith("bpokit-csv-part")) {
+            othersTaken.countDown();
+          }
+          return new ArrayList<>();
+        },
+        (list, interaction) -> {
+          if (interaction.interactionId().equals("i1")) {
+            await(othersTaken); // the first part waits until the other thread has taken every other part
+          }
+          list.add(interaction);
+        },
+        (left, right) -> {
+          left.addAll(right);
+          return left;
+        });
+    Collected<List<Interaction>> read = InteractionCsvReader.strict().collect(csv, collector, row -> { }, 2, 9, 1);
+    assertThat(read.result()).isEqualTo(wholeRead(InteractionCsvReader.strict(), csv, new ArrayList<>()));
+    assertThat(partsByThread).containsOnly(entry("bpokit-csv-part-1", 8), entry(Thread.currentThread().getName(), 1));
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(30, TimeUnit.SECONDS)).as("the other parts were read meanwhile").isTrue();
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test
