@@ -128,12 +128,13 @@ public final class InteractionCsvReader {
   /**
    * Reads a UTF-8 file into a collector: the result of handing every accepted interaction, in file order, to one
    * container of the collector, with the same summary, rejected rows and exceptions as {@link #read(Path, Consumer,
-   * Consumer)}. With more than one processor a large file is read in parts, one thread a part, each into a container
-   * of its own, the containers combined in file order; so the collector must combine as {@link
-   * java.util.stream.Stream#collect(Collector)} requires of a parallel stream. A file the parts cannot read exactly as
-   * a whole (quoted cells, a bad row, a duplicate id across parts, malformed UTF-8...) is read again as a whole, as
-   * {@link #read(Path, Consumer, Consumer)} reads it, after the parts stopped; rejected rows are handed on only by
-   * that read.
+   * Consumer)}. With more than one processor a large file is read in parts, on one thread per processor, each thread
+   * taking the next part not read yet, into containers of their own (one per part, or one per thread when the
+   * collector is {@linkplain java.util.stream.Collector.Characteristics#UNORDERED unordered}) combined in file order;
+   * so the collector must combine as {@link java.util.stream.Stream#collect(Collector)} requires of a parallel stream.
+   * A file that the parts cannot read exactly as a whole read does (quoted cells, a bad row, a duplicate id across
+   * parts, malformed UTF-8...) is read again as a whole, as {@link #read(Path, Consumer, Consumer)} reads it, once the
+   * parts stopped; rejected rows are handed on only by that read.
    *
    * <pre>{@code
    * Collected<ScorecardResult> read = InteractionCsvReader.lenient().collect(file, scorecard.collector(),

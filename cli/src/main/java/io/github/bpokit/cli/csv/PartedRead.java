@@ -21,8 +21,9 @@ import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a large input in parts, one thread a part, each into a container of its own, and combines the containers in
- * input order: the result of {@link InteractionCsvReader#collect}, exactly that of reading the whole on one thread.
+ * Reads a large input in parts on several threads, each thread taking the next part not read yet, into containers of
+ * the collector (one per thread when it is unordered, else one per part) combined in input order: the result of
+ * {@link InteractionCsvReader#collect}, exactly that of reading the whole on one thread.
  *
  * <p>The parts are byte ranges ending just after a line feed, and each is read by a {@link Utf8CsvReader} with the
  * header of the first. That is right only when every part starts at a record, and what the parts see proves it or
@@ -30,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * a record), nothing that sends a reader of the whole back to FastCSV (malformed UTF-8, a record of megabytes), no
  * bad row (whose line, messages and place among the rejected rows only a read from the start gets right), and no id
  * that two parts both accepted (a duplicate, which only the later row's part would have to reject). Any of these, met
- * by any part, stops every part, and the whole input is read again on one thread, as without parts; only rows have
+ * by any part, stops every part, and the whole input is read again as a whole, as without parts; only rows have
  * been put in containers by then, never handed to the caller's consumer of rejected rows. So the usual input, a
  * machine-written file without quotes or errors, is read on every core, and any other gives the same results as
  * before at the cost of the partial read.
