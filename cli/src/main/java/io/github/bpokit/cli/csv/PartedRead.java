@@ -225,7 +225,8 @@ final class PartedRead {
     for (Worker<A> worker : workers) {
       Throwable failure = worker.failure;
       if (failure != null && failure != Unplain.INSTANCE) {
-        throw rethrown(failure);
+        ParsingThread.rethrow(failure);
+        throw new IllegalStateException("unexpected checked exception from a part", failure);
       }
     }
     for (Worker<A> worker : workers) {
@@ -300,19 +301,6 @@ final class PartedRead {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while reading");
     }
-  }
-
-  private static IOException rethrown(Throwable failure) {
-    if (failure instanceof IOException) {
-      return (IOException) failure;
-    }
-    if (failure instanceof RuntimeException) {
-      throw (RuntimeException) failure;
-    }
-    if (failure instanceof Error) {
-      throw (Error) failure;
-    }
-    throw new IllegalStateException(failure);
   }
 
   /**
