@@ -194,17 +194,28 @@ final class ParsingThread {
           interrupted = true;
         }
       }
-      while (true) {
-        try {
-          thread.join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
+      interrupted |= join(thread, () -> { });
     } finally {
       if (interrupted) {
         Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /**
+   * Waits until {@code thread} has ended, even when this thread is interrupted meanwhile, running {@code onInterrupt}
+   * at each interruption; returns whether it was interrupted (its interrupt status is then cleared: the caller
+   * restores it).
+   */
+  static boolean join(Thread thread, Runnable onInterrupt) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        thread.join();
+        return interrupted;
+      } catch (InterruptedException e) {
+        interrupted = true;
+        onInterrupt.run();
       }
     }
   }

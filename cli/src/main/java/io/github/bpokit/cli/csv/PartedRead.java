@@ -287,15 +287,7 @@ final class PartedRead {
   private static void join(List<Thread> threads, Stop stop) throws InterruptedIOException {
     boolean interrupted = false;
     for (Thread thread : threads) {
-      while (true) {
-        try {
-          thread.join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-          stop.stopped = true; // the parts end at their next batch of rows
-        }
-      }
+      interrupted |= ParsingThread.join(thread, () -> stop.stopped = true); // they end at their next batch of rows
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
