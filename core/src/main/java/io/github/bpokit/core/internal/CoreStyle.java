@@ -9,7 +9,9 @@ import org.immutables.value.Value;
 /**
  * The Immutables style of bpokit core: generated implementations are package-private and hidden behind the public
  * abstract value type, which exposes a nested {@code Builder extends ImmutableX.Builder}. Mandatory-attribute checks
- * are left to each type's {@code @Value.Check} so that one build reports every problem at once.
+ * are left to each type's {@code @Value.Check} so that one build reports every problem at once. Default attributes
+ * are computed in the constructor, without the initialization shim (an object and a volatile field per instance, read
+ * by every accessor): no default may read another attribute, and none does (they are constants).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -19,5 +21,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     validationMethod = Value.Style.ValidationMethod.NONE,
     defaultAsDefault = false,
-    privateNoargConstructor = false)
+    privateNoargConstructor = false,
+    unsafeDefaultAndDerived = true)
 public @interface CoreStyle {}
