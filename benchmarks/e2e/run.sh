@@ -8,8 +8,10 @@
 #
 # Environment: ROWS (2000000), SEED (42), DAYS (30), BY (empty, or "channel"), RUNS (3), WORK (/tmp/bpokit-e2e),
 # MVN_ARGS (extra Maven options, e.g. -o), SKIP_BUILD=1 (use the jars as built), BPOKIT_JAR (cli/target/bpokit.jar),
-# BPOKIT_JAVA_OPTS, DUCKDB_JAVA_OPTS (e.g. -Xmx1g). Exit codes: 0 the values agree, 1 they differ or a run failed, 3 bpokit has no scorecard command yet
-# (DuckDB is still timed and its values printed).
+# BPOKIT_LAUNCHER (cli/target/bpokit, the launcher the build writes beside the jar, when there and BPOKIT_JAR is
+# not set; "none" times java -jar BPOKIT_JAR instead), BPOKIT_JAVA_OPTS, DUCKDB_JAVA_OPTS (e.g. -Xmx1g).
+# Exit codes: 0 the values agree, 1 they differ or a run failed, 3 bpokit has no scorecard command yet (DuckDB is
+# still timed and its values printed).
 set -euo pipefail
 
 ROWS=${ROWS:-2000000}
@@ -19,7 +21,11 @@ BY=${BY:-}
 RUNS=${RUNS:-3}
 WORK=${WORK:-/tmp/bpokit-e2e}
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+if [[ -n ${BPOKIT_JAR:-} ]]; then
+  BPOKIT_LAUNCHER=${BPOKIT_LAUNCHER:-none} # the launcher would run the jar beside it, not this one
+fi
 BPOKIT_JAR=${BPOKIT_JAR:-$ROOT/cli/target/bpokit.jar}
+BPOKIT_LAUNCHER=${BPOKIT_LAUNCHER:-$ROOT/cli/target/bpokit}
 E2E_JAR=$ROOT/benchmarks/target/e2e.jar
 CSV=$WORK/interactions-$ROWS-$SEED-$DAYS.csv
 read -r -a BPOKIT_OPTS <<< "${BPOKIT_JAVA_OPTS:-}"
@@ -93,9 +99,14 @@ if ! java -jar "$BPOKIT_JAR" --help 2>&1 | grep -Eq '^ +scorecard( |$)'; then # 
 fi
 
 if ((HAVE_SCORECARD)); then
-  echo "== bpokit scorecard --format json ${BY_ARGS[*]:-} (best of $RUNS)"
-  time_best bpokit "$WORK/bpokit.json" java "${BPOKIT_OPTS[@]}" -jar "$BPOKIT_JAR" scorecard --input "$CSV" \
-    --format json "${BY_ARGS[@]}"
+  if [[ $BPOKIT_LAUNCHER != none && -x $BPOKIT_LAUNCHER ]]; then
+    # the launcher runs the jar beside it, and reads BPOKIT_JAVA_OPTS itself
+    BPOKIT_CMD=("$BPOKIT_LAUNCHER")
+  else
+    BPOKIT_CMD=(java "${BPOKIT_OPTS[@]}" -jar "$BPOKIT_JAR")
+  fi
+  echo "== bpokit scorecard --format json ${BY_ARGS[*]:-} (best of $RUNS): ${BPOKIT_CMD[*]}"
+  time_best bpokit "$WORK/bpokit.json" "${BPOKIT_CMD[@]}" scorecard --input "$CSV" --format json "${BY_ARGS[@]}"
   BPOKIT_BEST=$BEST BPOKIT_PEAK=$PEAK
 fi
 
