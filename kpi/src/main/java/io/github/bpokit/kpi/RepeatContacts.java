@@ -285,6 +285,9 @@ final class RepeatContacts implements Serializable {
    * @return the counters, {@link #COUNTERS} per cell: {@code counts[cell * COUNTERS + ELIGIBLE]} and so on
    */
   long[] evaluate(Duration window, Instant asOf, int cellCount) {
+    // Each pass over the rows is a method of its own: run once on millions of rows, a loop is compiled on the stack
+    // (OSR) while it runs, and a small method compiles in a fraction of the time a method holding every loop would,
+    // each time again.
     long[] counts = new long[Math.multiplyExact(cellCount, COUNTERS)];
     int rows = size;
     if (rows == 0) {
@@ -293,50 +296,152 @@ final class RepeatContacts implements Serializable {
     // the rows sorted by key, each with its instant and cell when they fit in a long (whole seconds less than 136
     // years apart: the usual case, read in order below), else with its row number (read from the pages)
     long[] sortedKeys = new long[rows];
-    long[] payloads = new long[rows];
+    boolean wholeSeconds = true;
     long firstSecond = Long.MAX_VALUE;
     long lastSecond = Long.MIN_VALUE;
-    boolean wholeSeconds = true;
     for (int page = 0; page < keys.length; page++) {
       int count = Math.min(PAGE, rows - (page << PAGE_BITS));
       System.arraycopy(keys[page], 0, sortedKeys, page << PAGE_BITS, count);
       wholeSeconds &= nanos[page] == null;
-      for (int offset = 0; offset < count; offset++) {
-        long second = second(page, offset);
-        firstSecond = Math.min(firstSecond, second);
-        lastSecond = Math.max(lastSecond, second);
-      }
+      int[] deltas = secondDeltas[page];
+      long base = pageBases[page];
+      long[] wide = wideSeconds[page];
+      long first = deltas != null ? base + min(deltas, count) : min(requireNonNull(wide), count);
+      long last = deltas != null ? base + max(deltas, count) : max(requireNonNull(wide), count);
+      firstSecond = Math.min(firstSecond, first);
+      lastSecond = Math.max(lastSecond, last);
     }
     boolean packed = wholeSeconds && lastSecond - firstSecond <= 0xFFFF_FFFFL;
-    for (int row = 0; row < rows; row++) {
-      int page = row >>> PAGE_BITS;
-      int offset = row & OFFSET_MASK;
-      payloads[row] = packed ? (second(page, offset) - firstSecond) << 32 | cells[page][offset] : row;
+    long[] payloads = new long[rows];
+    for (int page = 0; page < keys.length; page++) {
+      int from = page << PAGE_BITS;
+      int count = Math.min(PAGE, rows - from);
+      if (!packed) {
+        rowNumbers(payloads, from, count);
+      } else if (secondDeltas[page] != null) {
+        packDeltas(payloads, from, count, requireNonNull(secondDeltas[page]), pageBases[page] - firstSecond,
+            cells[page]);
+      } else {
+        packSeconds(payloads, from, count, requireNonNull(wideSeconds[page]), firstSecond, cells[page]);
+      }
     }
     sortByKey(sortedKeys, payloads);
-    int largest = 0;
+    int largest = largestGroup(sortedKeys);
+
+    Groups groups = new Groups(this, packed, firstSecond, largest, window, asOf, counts);
     for (int from = 0, to; from < rows; from = to) {
-      to = from + 1;
-      while (to < rows && sortedKeys[to] == sortedKeys[from]) {
-        to++;
-      }
+      to = groupEnd(sortedKeys, from);
+      groups.evaluate(payloads, from, to);
+    }
+    return counts;
+  }
+
+  private static int min(int[] values, int count) {
+    int min = Integer.MAX_VALUE;
+    for (int k = 0; k < count; k++) {
+      min = Math.min(min, values[k]);
+    }
+    return min;
+  }
+
+  private static int max(int[] values, int count) {
+    int max = Integer.MIN_VALUE;
+    for (int k = 0; k < count; k++) {
+      max = Math.max(max, values[k]);
+    }
+    return max;
+  }
+
+  private static long min(long[] values, int count) {
+    long min = Long.MAX_VALUE;
+    for (int k = 0; k < count; k++) {
+      min = Math.min(min, values[k]);
+    }
+    return min;
+  }
+
+  private static long max(long[] values, int count) {
+    long max = Long.MIN_VALUE;
+    for (int k = 0; k < count; k++) {
+      max = Math.max(max, values[k]);
+    }
+    return max;
+  }
+
+  private static void rowNumbers(long[] payloads, int from, int count) {
+    for (int k = 0; k < count; k++) {
+      payloads[from + k] = from + k;
+    }
+  }
+
+  /** Packs {@code (second - firstSecond) << 32 | cell} from a page of deltas; {@code shift} is base - firstSecond. */
+  private static void packDeltas(long[] payloads, int from, int count, int[] deltas, long shift, int[] pageCells) {
+    for (int k = 0; k < count; k++) {
+      payloads[from + k] = (deltas[k] + shift) << 32 | pageCells[k];
+    }
+  }
+
+  private static void packSeconds(long[] payloads, int from, int count, long[] seconds, long firstSecond,
+      int[] pageCells) {
+    for (int k = 0; k < count; k++) {
+      payloads[from + k] = (seconds[k] - firstSecond) << 32 | pageCells[k];
+    }
+  }
+
+  /** Returns the end of the run of equal keys that starts at {@code from}. */
+  private static int groupEnd(long[] sortedKeys, int from) {
+    long key = sortedKeys[from];
+    int to = from + 1;
+    while (to < sortedKeys.length && sortedKeys[to] == key) {
+      to++;
+    }
+    return to;
+  }
+
+  private static int largestGroup(long[] sortedKeys) {
+    int largest = 0;
+    for (int from = 0, to; from < sortedKeys.length; from = to) {
+      to = groupEnd(sortedKeys, from);
       largest = Math.max(largest, to - from);
     }
+    return largest;
+  }
 
-    long windowSeconds = window.getSeconds();
-    int windowNanos = window.getNano();
-    long asOfSecond = asOf.getEpochSecond();
-    int asOfNano = asOf.getNano();
-    long[] groupSeconds = new long[largest];
-    int[] groupNanos = new int[largest];
-    int[] groupCells = new int[largest];
-    int[] sorted = new int[largest];
-    int[] buffer = new int[largest];
-    for (int from = 0, to; from < rows; from = to) {
-      to = from + 1;
-      while (to < rows && sortedKeys[to] == sortedKeys[from]) {
-        to++;
-      }
+  /** The evaluation of one key's rows after another, with the scratch arrays they share. */
+  private static final class Groups {
+    private final RepeatContacts store;
+    private final boolean packed;
+    private final long firstSecond;
+    private final long windowSeconds;
+    private final int windowNanos;
+    private final long asOfSecond;
+    private final int asOfNano;
+    private final long[] counts;
+    private final long[] groupSeconds;
+    private final int[] groupNanos;
+    private final int[] groupCells;
+    private final int[] sorted;
+    private final int[] buffer;
+
+    Groups(RepeatContacts store, boolean packed, long firstSecond, int largest, Duration window, Instant asOf,
+        long[] counts) {
+      this.store = store;
+      this.packed = packed;
+      this.firstSecond = firstSecond;
+      this.windowSeconds = window.getSeconds();
+      this.windowNanos = window.getNano();
+      this.asOfSecond = asOf.getEpochSecond();
+      this.asOfNano = asOf.getNano();
+      this.counts = counts;
+      groupSeconds = new long[largest];
+      groupNanos = new int[largest];
+      groupCells = new int[largest];
+      sorted = new int[largest];
+      buffer = new int[largest];
+    }
+
+    /** Counts the rows {@code [from, to)} of the sorted payloads, which all have the same key. */
+    void evaluate(long[] payloads, int from, int to) {
       int m = to - from;
       for (int k = 0; k < m; k++) {
         long payload = payloads[from + k];
@@ -346,9 +451,9 @@ final class RepeatContacts implements Serializable {
         } else {
           int page = (int) payload >>> PAGE_BITS;
           int offset = (int) payload & OFFSET_MASK;
-          groupSeconds[k] = second(page, offset);
-          groupNanos[k] = nano(page, offset);
-          groupCells[k] = cells[page][offset];
+          groupSeconds[k] = store.second(page, offset);
+          groupNanos[k] = store.nano(page, offset);
+          groupCells[k] = store.cells[page][offset];
         }
         sorted[k] = k;
       }
@@ -373,26 +478,28 @@ final class RepeatContacts implements Serializable {
         boolean repeated = runEnd < m
             && compare(groupSeconds[sorted[runEnd]], groupNanos[sorted[runEnd]], endSecond, endNano) <= 0;
         for (int k = runStart; k < runEnd; k++) {
-          int cell = groupCells[sorted[k]];
-          if ((cell & HANDLED) == 0) {
-            continue;
-          }
-          int base = (cell & MAX_CELL) * COUNTERS;
-          if (!eligible) {
-            counts[base + PENDING]++;
-          } else {
-            counts[base + ELIGIBLE]++;
-            if (repeated) {
-              counts[base + REPEATED]++;
-            } else if ((cell & RESOLVED) != 0) {
-              counts[base + FIRST_CONTACT_RESOLVED]++;
-            }
-          }
+          count(groupCells[sorted[k]], eligible, repeated);
         }
         runStart = runEnd;
       }
     }
-    return counts;
+
+    private void count(int cell, boolean eligible, boolean repeated) {
+      if ((cell & HANDLED) == 0) {
+        return;
+      }
+      int base = (cell & MAX_CELL) * COUNTERS;
+      if (!eligible) {
+        counts[base + PENDING]++;
+      } else {
+        counts[base + ELIGIBLE]++;
+        if (repeated) {
+          counts[base + REPEATED]++;
+        } else if ((cell & RESOLVED) != 0) {
+          counts[base + FIRST_CONTACT_RESOLVED]++;
+        }
+      }
+    }
   }
 
   /**
@@ -404,12 +511,7 @@ final class RepeatContacts implements Serializable {
     if (n < 2) {
       return;
     }
-    int[][] counts = new int[DIGITS][DIGIT_MASK + 1];
-    for (long key : keys) {
-      for (int d = 0; d < DIGITS; d++) {
-        counts[d][(int) (key >>> (d * DIGIT_BITS)) & DIGIT_MASK]++;
-      }
-    }
+    int[][] counts = histograms(keys);
     long[] fromKeys = keys;
     long[] fromPayloads = payloads;
     long[] toKeys = null;
@@ -430,12 +532,7 @@ final class RepeatContacts implements Serializable {
         next[b] = sum;
         sum += c;
       }
-      for (int k = 0; k < n; k++) {
-        long key = fromKeys[k];
-        int at = next[(int) (key >>> shift) & DIGIT_MASK]++;
-        toKeys[at] = key;
-        toPayloads[at] = fromPayloads[k];
-      }
+      scatter(fromKeys, fromPayloads, toKeys, toPayloads, next, shift);
       long[] swapKeys = fromKeys;
       fromKeys = toKeys;
       toKeys = swapKeys;
@@ -446,6 +543,28 @@ final class RepeatContacts implements Serializable {
     if (fromKeys != keys) {
       System.arraycopy(fromKeys, 0, keys, 0, n);
       System.arraycopy(fromPayloads, 0, payloads, 0, n);
+    }
+  }
+
+  /** Returns, for each digit, how many keys have each of its values. */
+  private static int[][] histograms(long[] keys) {
+    int[][] counts = new int[DIGITS][DIGIT_MASK + 1];
+    for (long key : keys) {
+      for (int d = 0; d < DIGITS; d++) {
+        counts[d][(int) (key >>> (d * DIGIT_BITS)) & DIGIT_MASK]++;
+      }
+    }
+    return counts;
+  }
+
+  /** Moves every key and its payload to the next place of its digit at {@code shift}, in order. */
+  private static void scatter(long[] fromKeys, long[] fromPayloads, long[] toKeys, long[] toPayloads, int[] next,
+      int shift) {
+    for (int k = 0; k < fromKeys.length; k++) {
+      long key = fromKeys[k];
+      int at = next[(int) (key >>> shift) & DIGIT_MASK]++;
+      toKeys[at] = key;
+      toPayloads[at] = fromPayloads[k];
     }
   }
 

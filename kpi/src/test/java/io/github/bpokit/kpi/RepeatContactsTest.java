@@ -28,17 +28,22 @@ class RepeatContactsTest {
       boolean resolved) {}
 
   private static List<Row> rows(long seed, int n) {
+    return rows(seed, n, true);
+  }
+
+  /** With {@code unusualInstants}: some instants centuries apart, some nanoseconds; else whole seconds in 60 hours. */
+  private static List<Row> rows(long seed, int n, boolean unusualInstants) {
     SplittableRandom random = new SplittableRandom(seed);
     List<Row> rows = new ArrayList<>(n);
     Instant base = Instant.parse("2026-01-01T00:00:00Z");
     for (int i = 0; i < n; i++) {
       Instant created;
-      if (i > 90_000 && i < 100_000 && random.nextInt(50) == 0) {
+      if (unusualInstants && i > 90_000 && i < 100_000 && random.nextInt(50) == 0) {
         created = random.nextBoolean() ? Instant.parse("1900-01-01T00:00:00Z") : Instant.parse("2200-06-01T00:00:00Z");
       } else {
         created = base.plusSeconds(random.nextInt(60) * 3_600L);
       }
-      if (i >= 70_000 && random.nextInt(4) == 0) {
+      if (unusualInstants && i >= 70_000 && random.nextInt(4) == 0) {
         created = created.plusNanos(random.nextInt(3));
       }
       rows.add(new Row("c" + random.nextInt(3_000), random.nextBoolean() ? "a" : "b", created,
@@ -104,6 +109,21 @@ class RepeatContactsTest {
       RepeatContacts copy = SerializableTester.reserialize(store(rows.subList(0, 80_000), sameCategory));
       copy.merge(store(rows.subList(80_000, rows.size()), sameCategory), identity);
       assertThat(copy.evaluate(window, asOf, CELLS)).containsExactly(expected);
+    }
+  }
+
+  /** Whole seconds close together: each row's instant and cell are sorted packed in one long, page after page. */
+  @Test
+  void wholeSecondsOverSeveralPagesMatchTheReference() {
+    List<Row> rows = rows(3, 150_000, false);
+    Duration window = Duration.ofHours(5);
+    Instant asOf = Instant.parse("2026-01-02T06:00:00Z");
+    for (boolean sameCategory : new boolean[] {true, false}) {
+      long[] expected = reference(rows, sameCategory, window, asOf);
+      assertThat(store(rows, sameCategory).evaluate(window, asOf, CELLS)).containsExactly(expected);
+      RepeatContacts left = store(rows.subList(0, 70_001), sameCategory);
+      left.merge(store(rows.subList(70_001, rows.size()), sameCategory), new int[] {0, 1, 2, 3, 4});
+      assertThat(left.evaluate(window, asOf, CELLS)).containsExactly(expected);
     }
   }
 
