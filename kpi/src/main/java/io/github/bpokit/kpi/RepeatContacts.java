@@ -159,12 +159,34 @@ final class RepeatContacts implements Serializable {
   }
 
   private void append(long second, int nano, long key, int cell) {
+    // the rare cases (a new or fuller page, seconds too far apart, a first nanosecond) in methods of their own, so
+    // that this one, run for every interaction, compiles small
     int row = size;
     if (row == Integer.MAX_VALUE) {
       throw new IllegalStateException("more than " + Integer.MAX_VALUE + " interactions for repeat contacts");
     }
     int page = row >>> PAGE_BITS;
     int offset = row & OFFSET_MASK;
+    if (page == keys.length || offset == keys[page].length) {
+      grow(page, offset, second);
+    }
+    int[] deltas = secondDeltas[page];
+    long delta = second - pageBases[page];
+    if (deltas != null && delta == (int) delta) {
+      deltas[offset] = (int) delta;
+    } else {
+      putWide(page, offset, second);
+    }
+    if (nano != 0 || nanos[page] != null) {
+      putNano(page, offset, nano);
+    }
+    keys[page][offset] = key;
+    cells[page][offset] = cell;
+    size = row + 1;
+  }
+
+  /** Makes room for row {@code offset} of {@code page}: a new page (first at {@code second}), or a larger first one. */
+  private void grow(int page, int offset, long second) {
     if (page == keys.length) {
       int capacity = page == 0 ? 16 : PAGE;
       pageBases = Arrays.copyOf(pageBases, page + 1);
@@ -177,7 +199,7 @@ final class RepeatContacts implements Serializable {
       secondDeltas[page] = new int[capacity];
       keys[page] = new long[capacity];
       cells[page] = new int[capacity];
-    } else if (offset == keys[page].length) {
+    } else {
       // only the first page grows, so that small accumulators stay small
       int capacity = Math.min(PAGE, 2 * offset);
       int[] deltas = secondDeltas[page];
@@ -189,37 +211,31 @@ final class RepeatContacts implements Serializable {
       keys[page] = Arrays.copyOf(keys[page], capacity);
       cells[page] = Arrays.copyOf(cells[page], capacity);
     }
-    int capacity = keys[page].length;
+  }
+
+  /** Stores a row's second in a page of whole seconds, which it first becomes if it kept deltas. */
+  private void putWide(int page, int offset, long second) {
     long[] wide = wideSeconds[page];
-    if (wide != null) {
-      wide[offset] = second;
-    } else {
+    if (wide == null) {
+      // instants more than 68 years apart in one page: keep its seconds whole
       int[] deltas = requireNonNull(secondDeltas[page]);
-      long delta = second - pageBases[page];
-      if (delta == (int) delta) {
-        deltas[offset] = (int) delta;
-      } else {
-        // instants more than 68 years apart in one page: keep its seconds whole
-        wide = new long[capacity];
-        for (int k = 0; k < offset; k++) {
-          wide[k] = pageBases[page] + deltas[k];
-        }
-        wide[offset] = second;
-        wideSeconds[page] = wide;
-        secondDeltas[page] = null;
+      wide = new long[keys[page].length];
+      for (int k = 0; k < offset; k++) {
+        wide[k] = pageBases[page] + deltas[k];
       }
+      wideSeconds[page] = wide;
+      secondDeltas[page] = null;
     }
-    if (nano != 0 || nanos[page] != null) {
-      int[] pageNanos = nanos[page];
-      if (pageNanos == null) {
-        pageNanos = new int[capacity];
-        nanos[page] = pageNanos;
-      }
-      pageNanos[offset] = nano;
+    wide[offset] = second;
+  }
+
+  private void putNano(int page, int offset, int nano) {
+    int[] pageNanos = nanos[page];
+    if (pageNanos == null) {
+      pageNanos = new int[keys[page].length];
+      nanos[page] = pageNanos;
     }
-    keys[page][offset] = key;
-    cells[page][offset] = cell;
-    size = row + 1;
+    pageNanos[offset] = nano;
   }
 
   private long second(int page, int offset) {
