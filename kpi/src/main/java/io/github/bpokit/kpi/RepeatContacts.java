@@ -319,13 +319,9 @@ final class RepeatContacts implements Serializable {
       int count = Math.min(PAGE, rows - (page << PAGE_BITS));
       System.arraycopy(keys[page], 0, sortedKeys, page << PAGE_BITS, count);
       wholeSeconds &= nanos[page] == null;
-      int[] deltas = secondDeltas[page];
-      long base = pageBases[page];
-      long[] wide = wideSeconds[page];
-      long first = deltas != null ? base + min(deltas, count) : min(requireNonNull(wide), count);
-      long last = deltas != null ? base + max(deltas, count) : max(requireNonNull(wide), count);
-      firstSecond = Math.min(firstSecond, first);
-      lastSecond = Math.max(lastSecond, last);
+      long[] range = secondRange(page, count);
+      firstSecond = Math.min(firstSecond, range[0]);
+      lastSecond = Math.max(lastSecond, range[1]);
     }
     boolean packed = wholeSeconds && lastSecond - firstSecond <= 0xFFFF_FFFFL;
     long[] payloads = new long[rows];
@@ -352,36 +348,16 @@ final class RepeatContacts implements Serializable {
     return counts;
   }
 
-  private static int min(int[] values, int count) {
-    int min = Integer.MAX_VALUE;
-    for (int k = 0; k < count; k++) {
-      min = Math.min(min, values[k]);
-    }
-    return min;
-  }
-
-  private static int max(int[] values, int count) {
-    int max = Integer.MIN_VALUE;
-    for (int k = 0; k < count; k++) {
-      max = Math.max(max, values[k]);
-    }
-    return max;
-  }
-
-  private static long min(long[] values, int count) {
+  /** Returns the least and the greatest epoch second of the first {@code count} rows of a page. */
+  private long[] secondRange(int page, int count) {
     long min = Long.MAX_VALUE;
-    for (int k = 0; k < count; k++) {
-      min = Math.min(min, values[k]);
-    }
-    return min;
-  }
-
-  private static long max(long[] values, int count) {
     long max = Long.MIN_VALUE;
-    for (int k = 0; k < count; k++) {
-      max = Math.max(max, values[k]);
+    for (int offset = 0; offset < count; offset++) {
+      long second = second(page, offset);
+      min = Math.min(min, second);
+      max = Math.max(max, second);
     }
-    return max;
+    return new long[] {min, max};
   }
 
   private static void rowNumbers(long[] payloads, int from, int count) {

@@ -112,19 +112,24 @@ class RepeatContactsTest {
     }
   }
 
+  /** With and without the same-category rule: the rows in one store, and split at {@code split} then merged. */
+  private static void matchesTheReferenceWholeAndSplit(List<Row> rows, int split, Duration window, Instant asOf) {
+    for (boolean sameCategory : new boolean[] {true, false}) {
+      long[] expected = reference(rows, sameCategory, window, asOf);
+      assertThat(store(rows, sameCategory).evaluate(window, asOf, CELLS)).containsExactly(expected);
+      RepeatContacts left = store(rows.subList(0, split), sameCategory);
+      left.merge(store(rows.subList(split, rows.size()), sameCategory), new int[] {0, 1, 2, 3, 4});
+      assertThat(left.evaluate(window, asOf, CELLS)).containsExactly(expected);
+    }
+  }
+
   /** Whole seconds close together: each row's instant and cell are sorted packed in one long, page after page. */
   @Test
   void wholeSecondsOverSeveralPagesMatchTheReference() {
     List<Row> rows = rows(3, 150_000, false);
     Duration window = Duration.ofHours(5);
     Instant asOf = Instant.parse("2026-01-02T06:00:00Z");
-    for (boolean sameCategory : new boolean[] {true, false}) {
-      long[] expected = reference(rows, sameCategory, window, asOf);
-      assertThat(store(rows, sameCategory).evaluate(window, asOf, CELLS)).containsExactly(expected);
-      RepeatContacts left = store(rows.subList(0, 70_001), sameCategory);
-      left.merge(store(rows.subList(70_001, rows.size()), sameCategory), new int[] {0, 1, 2, 3, 4});
-      assertThat(left.evaluate(window, asOf, CELLS)).containsExactly(expected);
-    }
+    matchesTheReferenceWholeAndSplit(rows, 70_001, window, asOf);
   }
 
   @Test
@@ -168,13 +173,7 @@ class RepeatContactsTest {
     }
     Duration window = Duration.ofHours(2);
     Instant asOf = base.plus(Duration.ofDays(1));
-    for (boolean sameCategory : new boolean[] {true, false}) {
-      long[] expected = reference(rows, sameCategory, window, asOf);
-      assertThat(store(rows, sameCategory).evaluate(window, asOf, CELLS)).containsExactly(expected);
-      RepeatContacts left = store(rows.subList(0, 7_000), sameCategory);
-      left.merge(store(rows.subList(7_000, rows.size()), sameCategory), new int[] {0, 1, 2, 3, 4});
-      assertThat(left.evaluate(window, asOf, CELLS)).containsExactly(expected);
-    }
+    matchesTheReferenceWholeAndSplit(rows, 7_000, window, asOf);
   }
 
   @Test
