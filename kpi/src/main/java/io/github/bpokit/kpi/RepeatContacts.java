@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * first seen; {@link #merge} re-encodes the other store's keys in this store's terms.
  *
  * <p><b>Evaluation</b>, at snapshot time, once the as-of instant is known: rows are radix-sorted by key (stable, only
- * on the 11-bit digits that differ between rows); each key's rows are sorted by instant; an interaction i has a
+ * on the 11-bit digits that differ between rows); each key's rows are sorted by instant (as one {@code long} of the
+ * second and the cell when the instants are whole seconds less than 68 years apart); an interaction i has a
  * repeat when the first instant strictly after created_at(i) is at most created_at(i) + window. That depends neither
  * on the order rows were added in nor on how they were split across accumulators, so merging is exact.
  */
@@ -309,8 +310,9 @@ final class RepeatContacts implements Serializable {
     if (rows == 0) {
       return counts;
     }
-    // the rows sorted by key, each with its instant and cell when they fit in a long (whole seconds less than 136
-    // years apart: the usual case, read in order below), else with its row number (read from the pages)
+    // the rows sorted by key, each with its instant and cell when they fit in a positive long (whole seconds less
+    // than 68 years apart: the usual case; sorting a key's payloads then sorts its rows by instant), else with its row
+    // number (the instant and cell read from the pages)
     long[] sortedKeys = new long[rows];
     boolean wholeSeconds = true;
     long firstSecond = Long.MAX_VALUE;
@@ -323,7 +325,7 @@ final class RepeatContacts implements Serializable {
       firstSecond = Math.min(firstSecond, range[0]);
       lastSecond = Math.max(lastSecond, range[1]);
     }
-    boolean packed = wholeSeconds && lastSecond - firstSecond <= 0xFFFF_FFFFL;
+    boolean packed = wholeSeconds && lastSecond - firstSecond <= Integer.MAX_VALUE;
     long[] payloads = new long[rows];
     for (int page = 0; page < keys.length; page++) {
       int from = page << PAGE_BITS;
@@ -425,28 +427,57 @@ final class RepeatContacts implements Serializable {
       this.asOfSecond = asOf.getEpochSecond();
       this.asOfNano = asOf.getNano();
       this.counts = counts;
-      groupSeconds = new long[largest];
-      groupNanos = new int[largest];
-      groupCells = new int[largest];
-      sorted = new int[largest];
-      buffer = new int[largest];
+      int scratch = packed ? 0 : largest; // the packed rows are sorted where they are
+      groupSeconds = new long[scratch];
+      groupNanos = new int[scratch];
+      groupCells = new int[scratch];
+      sorted = new int[scratch];
+      buffer = new int[scratch];
     }
 
     /** Counts the rows {@code [from, to)} of the sorted payloads, which all have the same key. */
     void evaluate(long[] payloads, int from, int to) {
+      if (packed) {
+        evaluatePacked(payloads, from, to);
+      } else {
+        evaluateRows(payloads, from, to);
+      }
+    }
+
+    /** The payloads are (second - firstSecond) << 32 | cell: sorted, they are in order of instant. */
+    private void evaluatePacked(long[] payloads, int from, int to) {
+      if (to - from > 1) {
+        Arrays.sort(payloads, from, to);
+      }
+      int runStart = from;
+      while (runStart < to) {
+        // [runStart, runEnd): interactions created in the same second; runEnd is the first one strictly after
+        long second = payloads[runStart] >>> 32;
+        int runEnd = runStart + 1;
+        while (runEnd < to && payloads[runEnd] >>> 32 == second) {
+          runEnd++;
+        }
+        long endSecond = firstSecond + second + windowSeconds; // created_at + window, with windowNanos
+        boolean eligible = compare(endSecond, windowNanos, asOfSecond, asOfNano) <= 0;
+        boolean repeated = runEnd < to && compare(firstSecond + (payloads[runEnd] >>> 32), 0, endSecond,
+            windowNanos) <= 0;
+        for (int k = runStart; k < runEnd; k++) {
+          count((int) payloads[k], eligible, repeated);
+        }
+        runStart = runEnd;
+      }
+    }
+
+    /** The payloads are row numbers: the instants, with their nanoseconds, and the cells are read from the pages. */
+    private void evaluateRows(long[] payloads, int from, int to) {
       int m = to - from;
       for (int k = 0; k < m; k++) {
-        long payload = payloads[from + k];
-        if (packed) {
-          groupSeconds[k] = firstSecond + (payload >>> 32);
-          groupCells[k] = (int) payload;
-        } else {
-          int page = (int) payload >>> PAGE_BITS;
-          int offset = (int) payload & OFFSET_MASK;
-          groupSeconds[k] = store.second(page, offset);
-          groupNanos[k] = store.nano(page, offset);
-          groupCells[k] = store.cells[page][offset];
-        }
+        int row = (int) payloads[from + k];
+        int page = row >>> PAGE_BITS;
+        int offset = row & OFFSET_MASK;
+        groupSeconds[k] = store.second(page, offset);
+        groupNanos[k] = store.nano(page, offset);
+        groupCells[k] = store.cells[page][offset];
         sorted[k] = k;
       }
       sortByInstant(sorted, buffer, m, groupSeconds, groupNanos);
