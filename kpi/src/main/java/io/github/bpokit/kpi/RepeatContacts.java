@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * first seen; {@link #merge} re-encodes the other store's keys in this store's terms.
  *
  * <p><b>Evaluation</b>, at snapshot time, once the as-of instant is known: rows are radix-sorted by key (stable, only
- * on the 11-bit digits that differ between rows); each key's rows are sorted by instant (as one {@code long} of the
+ * on the 12-bit digits that differ between rows); each key's rows are sorted by instant (as one {@code long} of the
  * second and the cell when the instants are whole seconds less than 68 years apart); an interaction i has a
  * repeat when the first instant strictly after created_at(i) is at most created_at(i) + window. That depends neither
  * on the order rows were added in nor on how they were split across accumulators, so merging is exact.
@@ -65,7 +65,7 @@ final class RepeatContacts implements Serializable {
   static final int MAX_PREFIXES = 127;
   static final int MAX_PACKED_CATEGORY = (1 << (PREFIX_SHIFT - CATEGORY_SHIFT)) - 1;
   private static final int MAX_DIGITS = 12;
-  private static final int DIGIT_BITS = 11;
+  private static final int DIGIT_BITS = 12;
   private static final int DIGIT_MASK = (1 << DIGIT_BITS) - 1;
   private static final int DIGITS = (Long.SIZE + DIGIT_BITS - 1) / DIGIT_BITS;
 
@@ -527,7 +527,7 @@ final class RepeatContacts implements Serializable {
 
   /**
    * Sorts {@code keys} (as unsigned numbers) and permutes {@code payloads} alike, stably: a least-significant-digit
-   * radix sort on 11-bit digits, skipping the digits that are the same in every key.
+   * radix sort on 12-bit digits, skipping the digits that are the same in every key.
    */
   static void sortByKey(long[] keys, long[] payloads) {
     int n = keys.length;
