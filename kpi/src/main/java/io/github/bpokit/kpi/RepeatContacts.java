@@ -330,13 +330,12 @@ final class RepeatContacts implements Serializable {
     for (int page = 0; page < keys.length; page++) {
       int from = page << PAGE_BITS;
       int count = Math.min(PAGE, rows - from);
-      if (!packed) {
-        rowNumbers(payloads, from, count);
-      } else if (secondDeltas[page] != null) {
+      if (packed) {
+        // every page keeps deltas: a page of whole seconds spans more than Integer.MAX_VALUE seconds by itself
         packDeltas(payloads, from, count, requireNonNull(secondDeltas[page]), pageBases[page] - firstSecond,
             cells[page]);
       } else {
-        packSeconds(payloads, from, count, requireNonNull(wideSeconds[page]), firstSecond, cells[page]);
+        rowNumbers(payloads, from, count);
       }
     }
     sortByKey(sortedKeys, payloads);
@@ -372,13 +371,6 @@ final class RepeatContacts implements Serializable {
   private static void packDeltas(long[] payloads, int from, int count, int[] deltas, long shift, int[] pageCells) {
     for (int k = 0; k < count; k++) {
       payloads[from + k] = (deltas[k] + shift) << 32 | pageCells[k];
-    }
-  }
-
-  private static void packSeconds(long[] payloads, int from, int count, long[] seconds, long firstSecond,
-      int[] pageCells) {
-    for (int k = 0; k < count; k++) {
-      payloads[from + k] = (seconds[k] - firstSecond) << 32 | pageCells[k];
     }
   }
 
