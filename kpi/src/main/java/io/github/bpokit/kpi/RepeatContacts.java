@@ -3,6 +3,7 @@ package io.github.bpokit.kpi;
 import static java.util.Objects.requireNonNull;
 
 import io.github.bpokit.kpi.internal.KeyTable;
+import io.github.bpokit.kpi.internal.Parallel;
 import io.github.bpokit.kpi.internal.StringDictionary;
 import java.io.Serializable;
 import java.time.Duration;
@@ -35,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  * on the 12-bit digits that differ between rows); each key's rows are sorted by instant (as one {@code long} of the
  * second and the cell when the instants are whole seconds less than 68 years apart); an interaction i has a
  * repeat when the first instant strictly after created_at(i) is at most created_at(i) + window. That depends neither
- * on the order rows were added in nor on how they were split across accumulators, so merging is exact.
+ * on the order rows were added in nor on how they were split across accumulators, so merging is exact. With several
+ * processors and more than {@value #MIN_TASK_ROWS} rows, each pass is split into ranges of pages run at once on the
+ * common fork-join pool (each key's rows counted by the task where they start); the counts are the same.
  */
 final class RepeatContacts implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -68,6 +71,8 @@ final class RepeatContacts implements Serializable {
   private static final int DIGIT_BITS = 12;
   private static final int DIGIT_MASK = (1 << DIGIT_BITS) - 1;
   private static final int DIGITS = (Long.SIZE + DIGIT_BITS - 1) / DIGIT_BITS;
+  /** The fewest rows worth a task of their own in {@link #evaluate}: below, splitting costs more than it saves. */
+  private static final int MIN_TASK_ROWS = 4 * PAGE;
 
   private final boolean sameCategory;
   private final StringDictionary categories = new StringDictionary();
@@ -90,6 +95,8 @@ final class RepeatContacts implements Serializable {
   /** The cell, {@code <= MAX_CELL}, or-ed with {@link #HANDLED} and {@link #RESOLVED}. */
   private int[][] cells = new int[0][];
   private int size;
+  /** The rows the pages have room for: {@link #append} grows them when {@link #size} reaches it. */
+  private int capacity;
 
   RepeatContacts(boolean sameCategory) {
     this.sameCategory = sameCategory;
@@ -117,7 +124,8 @@ final class RepeatContacts implements Serializable {
   private long key(String customer, int category) {
     int length = customer.length();
     int digitsFrom = length;
-    while (digitsFrom > 0 && digitsFrom > length - MAX_DIGITS - 1 && isDigit(customer.charAt(digitsFrom - 1))) {
+    int stop = Math.max(0, length - MAX_DIGITS - 1); // one digit more than a packed number has: not packed then
+    while (digitsFrom > stop && isDigit(customer.charAt(digitsFrom - 1))) {
       digitsFrom--;
     }
     int digits = length - digitsFrom;
@@ -161,16 +169,14 @@ final class RepeatContacts implements Serializable {
 
   private void append(long second, int nano, long key, int cell) {
     // the rare cases (a new or fuller page, seconds too far apart, a first nanosecond) in methods of their own, so
-    // that this one, run for every interaction, compiles small
+    // that this one, run for every interaction, compiles small; and one test for room, taken while the first page
+    // grows: a test the JIT has never seen taken is compiled as a trap, and taking it later compiles this again
     int row = size;
-    if (row == Integer.MAX_VALUE) {
-      throw new IllegalStateException("more than " + Integer.MAX_VALUE + " interactions for repeat contacts");
+    if (row == capacity) {
+      grow(row, second);
     }
     int page = row >>> PAGE_BITS;
     int offset = row & OFFSET_MASK;
-    if (page == keys.length || offset == keys[page].length) {
-      grow(page, offset, second);
-    }
     int[] deltas = secondDeltas[page];
     long delta = second - pageBases[page];
     if (deltas != null && delta == (int) delta) {
@@ -186,10 +192,15 @@ final class RepeatContacts implements Serializable {
     size = row + 1;
   }
 
-  /** Makes room for row {@code offset} of {@code page}: a new page (first at {@code second}), or a larger first one. */
-  private void grow(int page, int offset, long second) {
+  /** Makes room for {@code row}: a new page (first at {@code second}), or a larger first one. */
+  private void grow(int row, long second) {
+    if (row == Integer.MAX_VALUE) {
+      throw new IllegalStateException("more than " + Integer.MAX_VALUE + " interactions for repeat contacts");
+    }
+    int page = row >>> PAGE_BITS;
+    int offset = row & OFFSET_MASK;
     if (page == keys.length) {
-      int capacity = page == 0 ? 16 : PAGE;
+      int length = page == 0 ? 16 : PAGE;
       pageBases = Arrays.copyOf(pageBases, page + 1);
       secondDeltas = Arrays.copyOf(secondDeltas, page + 1);
       wideSeconds = Arrays.copyOf(wideSeconds, page + 1);
@@ -197,21 +208,22 @@ final class RepeatContacts implements Serializable {
       keys = Arrays.copyOf(keys, page + 1);
       cells = Arrays.copyOf(cells, page + 1);
       pageBases[page] = second;
-      secondDeltas[page] = new int[capacity];
-      keys[page] = new long[capacity];
-      cells[page] = new int[capacity];
+      secondDeltas[page] = new int[length];
+      keys[page] = new long[length];
+      cells[page] = new int[length];
     } else {
       // only the first page grows, so that small accumulators stay small
-      int capacity = Math.min(PAGE, 2 * offset);
+      int length = Math.min(PAGE, 2 * offset);
       int[] deltas = secondDeltas[page];
       long[] wide = wideSeconds[page];
       int[] nano0 = nanos[page];
-      secondDeltas[page] = deltas == null ? null : Arrays.copyOf(deltas, capacity);
-      wideSeconds[page] = wide == null ? null : Arrays.copyOf(wide, capacity);
-      nanos[page] = nano0 == null ? null : Arrays.copyOf(nano0, capacity);
-      keys[page] = Arrays.copyOf(keys[page], capacity);
-      cells[page] = Arrays.copyOf(cells[page], capacity);
+      secondDeltas[page] = deltas == null ? null : Arrays.copyOf(deltas, length);
+      wideSeconds[page] = wide == null ? null : Arrays.copyOf(wide, length);
+      nanos[page] = nano0 == null ? null : Arrays.copyOf(nano0, length);
+      keys[page] = Arrays.copyOf(keys[page], length);
+      cells[page] = Arrays.copyOf(cells[page], length);
     }
+    capacity = (int) Math.min(Integer.MAX_VALUE, ((long) page << PAGE_BITS) + keys[page].length);
   }
 
   /** Stores a row's second in a page of whole seconds, which it first becomes if it kept deltas. */
@@ -302,51 +314,111 @@ final class RepeatContacts implements Serializable {
    * @return the counters, {@link #COUNTERS} per cell: {@code counts[cell * COUNTERS + ELIGIBLE]} and so on
    */
   long[] evaluate(Duration window, Instant asOf, int cellCount) {
+    return evaluate(window, asOf, cellCount, Parallel.tasks(size, MIN_TASK_ROWS));
+  }
+
+  /**
+   * As {@link #evaluate(Duration, Instant, int)}, in up to {@code tasks} tasks at once (fewer when there are fewer
+   * pages); the result is the same for any number.
+   */
+  long[] evaluate(Duration window, Instant asOf, int cellCount, int tasks) {
     // Each pass over the rows is a method of its own: run once on millions of rows, a loop is compiled on the stack
     // (OSR) while it runs, and a small method compiles in a fraction of the time a method holding every loop would,
     // each time again.
-    long[] counts = new long[Math.multiplyExact(cellCount, COUNTERS)];
+    int counters = Math.multiplyExact(cellCount, COUNTERS);
     int rows = size;
     if (rows == 0) {
-      return counts;
+      return new long[counters];
     }
+    int[] bounds = pageBounds(rows, tasks);
+    int parts = bounds.length - 1;
     // the rows sorted by key, each with its instant and cell when they fit in a positive long (whole seconds less
     // than 68 years apart: the usual case; sorting a key's payloads then sorts its rows by instant), else with its row
     // number (the instant and cell read from the pages)
     long[] sortedKeys = new long[rows];
+    long[][] ranges = new long[parts][];
+    Parallel.run(parts, t -> ranges[t] = copyKeys(sortedKeys, bounds[t], bounds[t + 1]));
     boolean wholeSeconds = true;
+    for (int[] pageNanos : nanos) {
+      wholeSeconds &= pageNanos == null;
+    }
     long firstSecond = Long.MAX_VALUE;
     long lastSecond = Long.MIN_VALUE;
-    for (int page = 0; page < keys.length; page++) {
-      int count = Math.min(PAGE, rows - (page << PAGE_BITS));
-      System.arraycopy(keys[page], 0, sortedKeys, page << PAGE_BITS, count);
-      wholeSeconds &= nanos[page] == null;
-      long[] range = secondRange(page, count);
+    for (long[] range : ranges) {
       firstSecond = Math.min(firstSecond, range[0]);
       lastSecond = Math.max(lastSecond, range[1]);
     }
     boolean packed = wholeSeconds && lastSecond - firstSecond <= Integer.MAX_VALUE;
     long[] payloads = new long[rows];
-    for (int page = 0; page < keys.length; page++) {
-      int from = page << PAGE_BITS;
-      int count = Math.min(PAGE, rows - from);
-      if (packed) {
-        // every page keeps deltas: a page of whole seconds spans more than Integer.MAX_VALUE seconds by itself
-        packDeltas(payloads, from, count, requireNonNull(secondDeltas[page]), pageBases[page] - firstSecond,
-            cells[page]);
-      } else {
-        rowNumbers(payloads, from, count);
+    long first = firstSecond;
+    Parallel.run(parts, t -> fillPayloads(payloads, bounds[t], bounds[t + 1], packed, first));
+    sortByKey(sortedKeys, payloads, bounds);
+
+    // each task counts the groups starting in its range, into counters of its own
+    long[][] partCounts = new long[parts][];
+    Parallel.run(parts, t -> {
+      int from = groupStartFrom(sortedKeys, bounds[t]);
+      int to = groupStartFrom(sortedKeys, bounds[t + 1]);
+      long[] counts = new long[counters];
+      Groups groups = new Groups(this, packed, first, largestGroup(sortedKeys, from, to), window, asOf, counts);
+      for (int at = from, end; at < to; at = end) {
+        end = groupEnd(sortedKeys, at);
+        groups.evaluate(payloads, at, end);
+      }
+      partCounts[t] = counts;
+    });
+    long[] counts = partCounts[0];
+    for (int t = 1; t < parts; t++) {
+      for (int c = 0; c < counters; c++) {
+        counts[c] += partCounts[t][c];
       }
     }
-    sortByKey(sortedKeys, payloads);
-    int largest = largestGroup(sortedKeys);
-
-    Groups groups = new Groups(this, packed, firstSecond, largest, window, asOf, counts);
-    for (int from = 0, to; from < rows; from = to) {
-      to = groupEnd(sortedKeys, from);
-      groups.evaluate(payloads, from, to);
-    }
     return counts;
+  }
+
+  /**
+   * Splits {@code [0, rows)} into up to {@code tasks} ranges of whole pages (the last may end early): the bounds, from
+   * 0 to {@code rows}, strictly increasing.
+   */
+  static int[] pageBounds(int rows, int tasks) {
+    int pages = (rows + PAGE - 1) >>> PAGE_BITS;
+    int parts = Math.max(1, Math.min(tasks, pages));
+    int[] bounds = new int[parts + 1];
+    for (int t = 1; t < parts; t++) {
+      bounds[t] = (int) ((long) pages * t / parts) << PAGE_BITS;
+    }
+    bounds[parts] = rows;
+    return bounds;
+  }
+
+  /** Copies the keys of rows {@code [from, to)} into {@code sortedKeys}; returns their least and greatest second. */
+  private long[] copyKeys(long[] sortedKeys, int from, int to) {
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (int at = from; at < to; at += PAGE) {
+      int page = at >>> PAGE_BITS;
+      int count = Math.min(PAGE, to - at);
+      System.arraycopy(keys[page], 0, sortedKeys, at, count);
+      long[] range = secondRange(page, count);
+      min = Math.min(min, range[0]);
+      max = Math.max(max, range[1]);
+    }
+    return new long[] {min, max};
+  }
+
+  /** Sets the payloads of rows {@code [from, to)}: packed instants and cells, else row numbers. */
+  private void fillPayloads(long[] payloads, int from, int to, boolean packed, long firstSecond) {
+    for (int at = from; at < to; at += PAGE) {
+      int page = at >>> PAGE_BITS;
+      int count = Math.min(PAGE, to - at);
+      if (packed) {
+        // every page keeps deltas: a page of whole seconds spans more than Integer.MAX_VALUE seconds by itself
+        packDeltas(payloads, at, count, requireNonNull(secondDeltas[page]), pageBases[page] - firstSecond,
+            cells[page]);
+      } else {
+        rowNumbers(payloads, at, count);
+      }
+    }
   }
 
   /** Returns the least and the greatest epoch second of the first {@code count} rows of a page. */
@@ -384,11 +456,21 @@ final class RepeatContacts implements Serializable {
     return to;
   }
 
-  private static int largestGroup(long[] sortedKeys) {
+  /** Returns the start of the first run of equal keys that starts at or after {@code at}. */
+  private static int groupStartFrom(long[] sortedKeys, int at) {
+    int start = at;
+    while (start > 0 && start < sortedKeys.length && sortedKeys[start] == sortedKeys[start - 1]) {
+      start++;
+    }
+    return start;
+  }
+
+  /** Returns the most rows of one key among the runs of equal keys in {@code [from, to)}, which start a run. */
+  private static int largestGroup(long[] sortedKeys, int from, int to) {
     int largest = 0;
-    for (int from = 0, to; from < sortedKeys.length; from = to) {
-      to = groupEnd(sortedKeys, from);
-      largest = Math.max(largest, to - from);
+    for (int at = from, end; at < to; at = end) {
+      end = groupEnd(sortedKeys, at);
+      largest = Math.max(largest, end - at);
     }
     return largest;
   }
@@ -519,41 +601,67 @@ final class RepeatContacts implements Serializable {
 
   /**
    * Sorts {@code keys} (as unsigned numbers) and permutes {@code payloads} alike, stably: a least-significant-digit
-   * radix sort on 12-bit digits, skipping the digits that are the same in every key.
+   * radix sort on 12-bit digits, skipping the digits that are the same in every key. Each pass counts, then moves,
+   * the keys of each range {@code [bounds[t], bounds[t + 1])} in a task of its own; ranges later in the input go
+   * after earlier ones among keys of the same digit, so the sort is stable however the input is split.
+   *
+   * @param bounds the ranges, from 0 to {@code keys.length}, non-decreasing
    */
-  static void sortByKey(long[] keys, long[] payloads) {
+  static void sortByKey(long[] keys, long[] payloads, int[] bounds) {
     int n = keys.length;
     if (n < 2) {
       return;
     }
-    int[][] counts = histograms(keys);
+    int parts = bounds.length - 1;
+    int[][][] histograms = new int[parts][][];
+    Parallel.run(parts, t -> histograms[t] = histograms(keys, bounds[t], bounds[t + 1]));
     long[] fromKeys = keys;
     long[] fromPayloads = payloads;
     long[] toKeys = null;
     long[] toPayloads = null;
+    boolean moved = false;
     for (int d = 0; d < DIGITS; d++) {
-      int[] next = counts[d];
       int shift = d * DIGIT_BITS;
-      if (next[(int) (fromKeys[0] >>> shift) & DIGIT_MASK] == n) {
+      int digitOfFirst = (int) (fromKeys[0] >>> shift) & DIGIT_MASK;
+      int withIt = 0;
+      for (int[][] counts : histograms) {
+        withIt += counts[d][digitOfFirst];
+      }
+      if (withIt == n) {
         continue; // every key has this digit
+      }
+      int[][] next = new int[parts][];
+      if (moved) { // the ranges hold other keys now: count them again
+        long[] current = fromKeys;
+        Parallel.run(parts, t -> next[t] = histogram(current, bounds[t], bounds[t + 1], shift));
+      } else {
+        for (int t = 0; t < parts; t++) {
+          next[t] = histograms[t][d];
+        }
+      }
+      int sum = 0;
+      for (int b = 0; b <= DIGIT_MASK; b++) {
+        for (int[] counts : next) {
+          int c = counts[b];
+          counts[b] = sum;
+          sum += c;
+        }
       }
       if (toKeys == null || toPayloads == null) {
         toKeys = new long[n];
         toPayloads = new long[n];
       }
-      int sum = 0;
-      for (int b = 0; b <= DIGIT_MASK; b++) {
-        int c = next[b];
-        next[b] = sum;
-        sum += c;
-      }
-      scatter(fromKeys, fromPayloads, toKeys, toPayloads, next, shift);
-      long[] swapKeys = fromKeys;
-      fromKeys = toKeys;
-      toKeys = swapKeys;
-      long[] swapPayloads = fromPayloads;
-      fromPayloads = toPayloads;
-      toPayloads = swapPayloads;
+      long[] sourceKeys = fromKeys;
+      long[] sourcePayloads = fromPayloads;
+      long[] targetKeys = toKeys;
+      long[] targetPayloads = toPayloads;
+      Parallel.run(parts, t -> scatter(sourceKeys, sourcePayloads, bounds[t], bounds[t + 1], targetKeys,
+          targetPayloads, next[t], shift));
+      fromKeys = targetKeys;
+      toKeys = sourceKeys;
+      fromPayloads = targetPayloads;
+      toPayloads = sourcePayloads;
+      moved = true;
     }
     if (fromKeys != keys) {
       System.arraycopy(fromKeys, 0, keys, 0, n);
@@ -561,10 +669,11 @@ final class RepeatContacts implements Serializable {
     }
   }
 
-  /** Returns, for each digit, how many keys have each of its values. */
-  private static int[][] histograms(long[] keys) {
+  /** Returns, for each digit, how many keys of {@code [from, to)} have each of its values. */
+  private static int[][] histograms(long[] keys, int from, int to) {
     int[][] counts = new int[DIGITS][DIGIT_MASK + 1];
-    for (long key : keys) {
+    for (int k = from; k < to; k++) {
+      long key = keys[k];
       for (int d = 0; d < DIGITS; d++) {
         counts[d][(int) (key >>> (d * DIGIT_BITS)) & DIGIT_MASK]++;
       }
@@ -572,10 +681,19 @@ final class RepeatContacts implements Serializable {
     return counts;
   }
 
-  /** Moves every key and its payload to the next place of its digit at {@code shift}, in order. */
-  private static void scatter(long[] fromKeys, long[] fromPayloads, long[] toKeys, long[] toPayloads, int[] next,
-      int shift) {
-    for (int k = 0; k < fromKeys.length; k++) {
+  /** Returns how many keys of {@code [from, to)} have each value of the digit at {@code shift}. */
+  private static int[] histogram(long[] keys, int from, int to, int shift) {
+    int[] counts = new int[DIGIT_MASK + 1];
+    for (int k = from; k < to; k++) {
+      counts[(int) (keys[k] >>> shift) & DIGIT_MASK]++;
+    }
+    return counts;
+  }
+
+  /** Moves every key of {@code [from, to)} and its payload to the next place of its digit at {@code shift}, in order. */
+  private static void scatter(long[] fromKeys, long[] fromPayloads, int from, int to, long[] toKeys,
+      long[] toPayloads, int[] next, int shift) {
+    for (int k = from; k < to; k++) {
       long key = fromKeys[k];
       int at = next[(int) (key >>> shift) & DIGIT_MASK]++;
       toKeys[at] = key;

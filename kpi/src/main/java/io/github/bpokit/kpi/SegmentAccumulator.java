@@ -60,6 +60,15 @@ final class SegmentAccumulator implements Serializable {
     this.resolution = new QuantileAccumulator(scorecard.quantileExactLimit());
   }
 
+  /**
+   * Returns 1 when {@code value >= min}, else 0, for {@code value, min >= 0}; without a branch: short abandons are
+   * rare in some inputs and not in others, and a test the JIT has not yet seen go both ways is compiled as a trap,
+   * which, once taken, has this method (and the reader it was compiled into) compiled again.
+   */
+  private static int atLeast(long value, long min) {
+    return (int) ((min - 1 - value) >>> 63);
+  }
+
   void add(Interaction i, Scorecard rules) {
     Outcome outcome = i.outcome();
     HandledBy handledBy = i.handledBy();
@@ -93,9 +102,7 @@ final class SegmentAccumulator implements Serializable {
       if (wait > rules.targetSeconds[channel]) {
         abandonedAboveTarget++;
       }
-      if (wait >= rules.shortAbandonMinWait) {
-        abandonedNotShort++;
-      }
+      abandonedNotShort += atLeast(wait, rules.shortAbandonMinWait);
     } else {
       handled++;
       if (outcome == Outcome.ESCALATED) {
