@@ -270,37 +270,107 @@ final class RepeatContacts implements Serializable {
     if (other.sameCategory != sameCategory) {
       throw new IllegalArgumentException("cannot merge repeat contacts with and without the same-category rule");
     }
-    int[] categoryMap = new int[other.categories.size()];
-    for (int c = 0; c < categoryMap.length; c++) {
-      categoryMap[c] = categories.intern(other.categories.get(c));
-    }
-    int[] prefixMap = new int[other.prefixes.size()];
-    for (int p = 0; p < prefixMap.length; p++) {
-      String prefix = other.prefixes.get(p);
-      prefixMap[p] = prefixId(prefix, prefix.length());
-    }
-    long[] pairMap = new long[other.pairs.size()];
-    for (int p = 0; p < pairMap.length; p++) {
-      pairMap[p] = key(other.pairs.text(p), sameCategory ? categoryMap[other.pairs.tag(p)] : 0);
-    }
+    KeyMap keyMap = new KeyMap(other);
     int rows = other.size; // read once: when other == this, the rows appended below are not read again
-    for (int row = 0; row < rows; row++) {
+    for (int row = 0, n; row < rows; row += n) {
+      // a run of rows that is in one page of each store
       int page = row >>> PAGE_BITS;
       int offset = row & OFFSET_MASK;
-      int cell = other.cells[page][offset];
-      long key = other.keys[page][offset];
-      if (key < 0) {
-        key = pairMap[(int) (key & ~NUMBERED)];
-      } else {
-        int otherPrefix = (int) (key >>> PREFIX_SHIFT);
-        int prefix = prefixMap[otherPrefix];
-        int category = sameCategory ? categoryMap[(int) (key >>> CATEGORY_SHIFT) & MAX_PACKED_CATEGORY] : 0;
-        long number = key & NUMBER_MASK;
-        key = prefix >= 0 && category <= MAX_PACKED_CATEGORY
-            ? (long) prefix << PREFIX_SHIFT | (long) category << CATEGORY_SHIFT | number
-            : key(other.prefixes.get(otherPrefix) + number, category);
+      if (size == capacity) {
+        grow(size, other.second(page, offset));
       }
-      append(other.second(page, offset), other.nano(page, offset), key, (cell & ~MAX_CELL) | cellMap[cell & MAX_CELL]);
+      int into = size >>> PAGE_BITS;
+      int at = size & OFFSET_MASK;
+      n = Math.min(Math.min(rows - row, PAGE - offset), keys[into].length - at);
+      int[] fromDeltas = other.secondDeltas[page];
+      int[] toDeltas = secondDeltas[into];
+      if (fromDeltas != null && toDeltas != null && other.nanos[page] == null && nanos[into] == null
+          && shiftDeltas(fromDeltas, offset, toDeltas, at, n, other.pageBases[page] - pageBases[into])) {
+        keyMap.map(other.keys[page], offset, keys[into], at, n);
+        mapCells(other.cells[page], offset, cells[into], at, n, cellMap);
+        size += n;
+      } else {
+        for (int k = offset; k < offset + n; k++) {
+          int cell = other.cells[page][k];
+          append(other.second(page, k), other.nano(page, k), keyMap.map(other.keys[page][k]),
+              (cell & ~MAX_CELL) | cellMap[cell & MAX_CELL]);
+        }
+      }
+    }
+  }
+
+  /**
+   * Writes {@code n} deltas from {@code from} on, each plus {@code shift}, to {@code to} from {@code at} on; returns
+   * whether they all fit in an int (else what was written is to be written again).
+   */
+  private static boolean shiftDeltas(int[] from, int offset, int[] to, int at, int n, long shift) {
+    boolean fit = true;
+    for (int k = 0; k < n; k++) {
+      long delta = from[offset + k] + shift;
+      fit &= delta == (int) delta;
+      to[at + k] = (int) delta;
+    }
+    return fit;
+  }
+
+  private static void mapCells(int[] from, int offset, int[] to, int at, int n, int[] cellMap) {
+    for (int k = 0; k < n; k++) {
+      int cell = from[offset + k];
+      to[at + k] = (cell & ~MAX_CELL) | cellMap[cell & MAX_CELL];
+    }
+  }
+
+  /** Another store's keys in this store's terms. */
+  private final class KeyMap {
+    private final RepeatContacts other;
+    private final int[] categoryMap;
+    private final int[] prefixMap;
+    private final long[] pairMap;
+    /** Whether every key of the other store is the same here (the same prefixes and categories, no numbered pair). */
+    private final boolean identity;
+
+    KeyMap(RepeatContacts other) {
+      this.other = other;
+      boolean same = other.pairs.size() == 0;
+      categoryMap = new int[other.categories.size()];
+      for (int c = 0; c < categoryMap.length; c++) {
+        categoryMap[c] = categories.intern(other.categories.get(c));
+        same &= !sameCategory || categoryMap[c] == c;
+      }
+      prefixMap = new int[other.prefixes.size()];
+      for (int p = 0; p < prefixMap.length; p++) {
+        String prefix = other.prefixes.get(p);
+        prefixMap[p] = prefixId(prefix, prefix.length());
+        same &= prefixMap[p] == p;
+      }
+      pairMap = new long[other.pairs.size()];
+      for (int p = 0; p < pairMap.length; p++) {
+        pairMap[p] = key(other.pairs.text(p), sameCategory ? categoryMap[other.pairs.tag(p)] : 0);
+      }
+      identity = same;
+    }
+
+    long map(long key) {
+      if (key < 0) {
+        return pairMap[(int) (key & ~NUMBERED)];
+      }
+      int otherPrefix = (int) (key >>> PREFIX_SHIFT);
+      int prefix = prefixMap[otherPrefix];
+      int category = sameCategory ? categoryMap[(int) (key >>> CATEGORY_SHIFT) & MAX_PACKED_CATEGORY] : 0;
+      long number = key & NUMBER_MASK;
+      return prefix >= 0 && category <= MAX_PACKED_CATEGORY
+          ? (long) prefix << PREFIX_SHIFT | (long) category << CATEGORY_SHIFT | number
+          : key(other.prefixes.get(otherPrefix) + number, category);
+    }
+
+    void map(long[] from, int offset, long[] to, int at, int n) {
+      if (identity) {
+        System.arraycopy(from, offset, to, at, n);
+        return;
+      }
+      for (int k = 0; k < n; k++) {
+        to[at + k] = map(from[offset + k]);
+      }
     }
   }
 

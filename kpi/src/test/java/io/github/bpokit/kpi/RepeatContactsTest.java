@@ -178,6 +178,22 @@ class RepeatContactsTest {
   }
 
   @Test
+  void mergingPagesOfSecondsFarApartKeepsEveryInstant() {
+    // the second store's page starts in 1966, 60 years before the first's (a shift that fits in an int), but holds a
+    // row of 1950, 76 years before: merged, that row no longer fits in a delta of the first store's page
+    List<Row> rows = new ArrayList<>();
+    Instant base = Instant.parse("2026-01-01T00:00:00Z");
+    for (int i = 0; i < 10; i++) {
+      rows.add(new Row("c" + i % 3, "a", base.plusSeconds(i * 600L), i % CELLS, true, i % 2 == 0));
+    }
+    for (String at : List.of("1966-01-01T00:00:00Z", "1950-01-01T00:00:00Z", "1950-01-01T01:00:00Z",
+        "2026-01-01T00:30:00Z")) {
+      rows.add(new Row("c1", "a", Instant.parse(at), rows.size() % CELLS, true, true));
+    }
+    matchesTheReferenceWholeAndSplit(rows, 10, Duration.ofHours(2), Instant.parse("2026-06-01T00:00:00Z"));
+  }
+
+  @Test
   void mergingRenumbersCells() {
     List<Row> rows = rows(2, 5_000);
     RepeatContacts a = store(rows, true);
