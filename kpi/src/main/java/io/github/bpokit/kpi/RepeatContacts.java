@@ -123,10 +123,15 @@ final class RepeatContacts implements Serializable {
   /** Returns the key of a (customer, category number) pair: packed when it has the usual form, else numbered. */
   private long key(String customer, int category) {
     int length = customer.length();
-    int digitsFrom = length;
-    int stop = Math.max(0, length - MAX_DIGITS - 1); // one digit more than a packed number has: not packed then
-    while (digitsFrom > stop && isDigit(customer.charAt(digitsFrom - 1))) {
-      digitsFrom--;
+    // the digits at the end, up to one more than a packed number has (not packed then): a loop over every character
+    // of the last MAX_DIGITS + 1, not one that stops at the first non-digit from the end, whose range checks the JIT
+    // hoisted in a way that failed in some runs (and had the reader the key was compiled into compiled again)
+    int from = Math.max(0, length - MAX_DIGITS - 1);
+    int digitsFrom = from;
+    for (int k = from; k < length; k++) {
+      if (!isDigit(customer.charAt(k))) {
+        digitsFrom = k + 1;
+      }
     }
     int digits = length - digitsFrom;
     if (category <= MAX_PACKED_CATEGORY && digits > 0 && digits <= MAX_DIGITS
