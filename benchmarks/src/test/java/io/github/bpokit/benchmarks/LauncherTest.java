@@ -86,7 +86,27 @@ class LauncherTest {
         Map.of("BPOKIT_JAVA_OPTS", "-Xlog:class+load=info:stderr"));
 
     assertThat(run.exit).isZero();
-    assertThat(run.err).contains("io.github.bpokit.cli.ScorecardCommand source: shared objects file (top)");
+    assertThat(run.err).contains("io.github.bpokit.cli.ScorecardCommand source: shared objects file")
+        .contains("picocli.CommandLine source: shared objects file"); // a Java 5 class file, in a static archive
+  }
+
+  @Test
+  void aCopyElsewhereRunsWithoutTheArchiveItsJarPathNoLongerMatches(@TempDir Path elsewhere) throws Exception {
+    assumeTrue(Files.isRegularFile(CLI_TARGET.resolve("bpokit.jsa")), "this JVM dumped no archive at build time");
+    for (String file : List.of("bpokit", "bpokit.jar", "bpokit.jsa", "bpokit.jsa.jar")) {
+      Files.copy(CLI_TARGET.resolve(file), elsewhere.resolve(file));
+    }
+
+    Run copy = run(List.of(elsewhere.resolve("bpokit").toString(), "scorecard", "--input", SAMPLE, "--format",
+        "json"), Map.of("BPOKIT_JAVA_OPTS", "-Xlog:class+load=info:stderr"));
+    Run here = run(List.of(LAUNCHER.toString(), "scorecard", "--input", SAMPLE, "--format", "json"), Map.of());
+
+    assertThat(copy.exit).isZero();
+    assertThat(copy.out).isEqualTo(here.out).startsWith("{");
+    // the JDK's own archive still serves the JDK's classes
+    assertThat(copy.err).contains("java.lang.Object source: shared objects file")
+        .contains("io.github.bpokit.cli.ScorecardCommand source: file:")
+        .doesNotContain("warning");
   }
 
   private record Run(int exit, String out, String err) {}
