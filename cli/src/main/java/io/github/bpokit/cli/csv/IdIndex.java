@@ -411,18 +411,31 @@ final class IdIndex {
     int index = (int) (key >>> PAGE_BITS);
     int[] page = pages[index];
     if (page == null) {
-      if ((pagesAllocated + 1) * PAGE > 4L * (denseSize + 1) + (1 << 16)) {
+      page = newPage(index);
+      if (page == null) {
         return false;
       }
-      page = pages[index] = new int[PAGE];
-      if (pagesAllocated == allocatedPages.length) {
-        allocatedPages = Arrays.copyOf(allocatedPages, 2 * allocatedPages.length);
-      }
-      allocatedPages[(int) pagesAllocated++] = index;
     }
     page[(int) key & (PAGE - 1)] = (int) line;
     denseSize++;
     return true;
+  }
+
+  /**
+   * Allocates page {@code index}, or returns null when it would make the pages too large. A method of its own, run
+   * once a page: its rare test (a fuller list of pages) would otherwise be compiled into the reader as a trap, and
+   * the reader compiled again once taken.
+   */
+  private int @Nullable [] newPage(int index) {
+    if ((pagesAllocated + 1) * PAGE > 4L * (denseSize + 1) + (1 << 16)) {
+      return null;
+    }
+    int[] page = pages[index] = new int[PAGE];
+    if (pagesAllocated == allocatedPages.length) {
+      allocatedPages = Arrays.copyOf(allocatedPages, 2 * allocatedPages.length);
+    }
+    allocatedPages[(int) pagesAllocated++] = index;
+    return page;
   }
 
   /**
