@@ -3,7 +3,6 @@ package io.github.bpokit.kpi;
 import static java.util.Objects.requireNonNull;
 
 import io.github.bpokit.kpi.internal.KeyTable;
-import io.github.bpokit.kpi.internal.Parallel;
 import io.github.bpokit.kpi.internal.StringDictionary;
 import java.io.Serializable;
 import java.time.Duration;
@@ -36,9 +35,7 @@ import org.jspecify.annotations.Nullable;
  * on the 12-bit digits that differ between rows); each key's rows are sorted by instant (as one {@code long} of the
  * second and the cell when the instants are whole seconds less than 68 years apart); an interaction i has a
  * repeat when the first instant strictly after created_at(i) is at most created_at(i) + window. That depends neither
- * on the order rows were added in nor on how they were split across accumulators, so merging is exact. With several
- * processors and more than {@value #MIN_TASK_ROWS} rows, each pass is split into ranges of pages run at once on the
- * common fork-join pool (each key's rows counted by the task where they start); the counts are the same.
+ * on the order rows were added in nor on how they were split across accumulators, so merging is exact.
  */
 final class RepeatContacts implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -71,8 +68,6 @@ final class RepeatContacts implements Serializable {
   private static final int DIGIT_BITS = 12;
   private static final int DIGIT_MASK = (1 << DIGIT_BITS) - 1;
   private static final int DIGITS = (Long.SIZE + DIGIT_BITS - 1) / DIGIT_BITS;
-  /** The fewest rows worth a task of their own in {@link #evaluate}: below, splitting costs more than it saves. */
-  private static final int MIN_TASK_ROWS = 4 * PAGE;
 
   private final boolean sameCategory;
   private final StringDictionary categories = new StringDictionary();
@@ -389,111 +384,51 @@ final class RepeatContacts implements Serializable {
    * @return the counters, {@link #COUNTERS} per cell: {@code counts[cell * COUNTERS + ELIGIBLE]} and so on
    */
   long[] evaluate(Duration window, Instant asOf, int cellCount) {
-    return evaluate(window, asOf, cellCount, Parallel.tasks(size, MIN_TASK_ROWS));
-  }
-
-  /**
-   * As {@link #evaluate(Duration, Instant, int)}, in up to {@code tasks} tasks at once (fewer when there are fewer
-   * pages); the result is the same for any number.
-   */
-  long[] evaluate(Duration window, Instant asOf, int cellCount, int tasks) {
     // Each pass over the rows is a method of its own: run once on millions of rows, a loop is compiled on the stack
     // (OSR) while it runs, and a small method compiles in a fraction of the time a method holding every loop would,
     // each time again.
-    int counters = Math.multiplyExact(cellCount, COUNTERS);
+    long[] counts = new long[Math.multiplyExact(cellCount, COUNTERS)];
     int rows = size;
     if (rows == 0) {
-      return new long[counters];
+      return counts;
     }
-    int[] bounds = pageBounds(rows, tasks);
-    int parts = bounds.length - 1;
     // the rows sorted by key, each with its instant and cell when they fit in a positive long (whole seconds less
     // than 68 years apart: the usual case; sorting a key's payloads then sorts its rows by instant), else with its row
     // number (the instant and cell read from the pages)
     long[] sortedKeys = new long[rows];
-    long[][] ranges = new long[parts][];
-    Parallel.run(parts, t -> ranges[t] = copyKeys(sortedKeys, bounds[t], bounds[t + 1]));
     boolean wholeSeconds = true;
-    for (int[] pageNanos : nanos) {
-      wholeSeconds &= pageNanos == null;
-    }
     long firstSecond = Long.MAX_VALUE;
     long lastSecond = Long.MIN_VALUE;
-    for (long[] range : ranges) {
+    for (int page = 0; page < keys.length; page++) {
+      int count = Math.min(PAGE, rows - (page << PAGE_BITS));
+      System.arraycopy(keys[page], 0, sortedKeys, page << PAGE_BITS, count);
+      wholeSeconds &= nanos[page] == null;
+      long[] range = secondRange(page, count);
       firstSecond = Math.min(firstSecond, range[0]);
       lastSecond = Math.max(lastSecond, range[1]);
     }
     boolean packed = wholeSeconds && lastSecond - firstSecond <= Integer.MAX_VALUE;
     long[] payloads = new long[rows];
-    long first = firstSecond;
-    Parallel.run(parts, t -> fillPayloads(payloads, bounds[t], bounds[t + 1], packed, first));
-    sortByKey(sortedKeys, payloads, bounds);
-
-    // each task counts the groups starting in its range, into counters of its own
-    long[][] partCounts = new long[parts][];
-    Parallel.run(parts, t -> {
-      int from = groupStartFrom(sortedKeys, bounds[t]);
-      int to = groupStartFrom(sortedKeys, bounds[t + 1]);
-      long[] counts = new long[counters];
-      Groups groups = new Groups(this, packed, first, largestGroup(sortedKeys, from, to), window, asOf, counts);
-      for (int at = from, end; at < to; at = end) {
-        end = groupEnd(sortedKeys, at);
-        groups.evaluate(payloads, at, end);
-      }
-      partCounts[t] = counts;
-    });
-    long[] counts = partCounts[0];
-    for (int t = 1; t < parts; t++) {
-      for (int c = 0; c < counters; c++) {
-        counts[c] += partCounts[t][c];
-      }
-    }
-    return counts;
-  }
-
-  /**
-   * Splits {@code [0, rows)} into up to {@code tasks} ranges of whole pages (the last may end early): the bounds, from
-   * 0 to {@code rows}, strictly increasing.
-   */
-  static int[] pageBounds(int rows, int tasks) {
-    int pages = (rows + PAGE - 1) >>> PAGE_BITS;
-    int parts = Math.max(1, Math.min(tasks, pages));
-    int[] bounds = new int[parts + 1];
-    for (int t = 1; t < parts; t++) {
-      bounds[t] = (int) ((long) pages * t / parts) << PAGE_BITS;
-    }
-    bounds[parts] = rows;
-    return bounds;
-  }
-
-  /** Copies the keys of rows {@code [from, to)} into {@code sortedKeys}; returns their least and greatest second. */
-  private long[] copyKeys(long[] sortedKeys, int from, int to) {
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    for (int at = from; at < to; at += PAGE) {
-      int page = at >>> PAGE_BITS;
-      int count = Math.min(PAGE, to - at);
-      System.arraycopy(keys[page], 0, sortedKeys, at, count);
-      long[] range = secondRange(page, count);
-      min = Math.min(min, range[0]);
-      max = Math.max(max, range[1]);
-    }
-    return new long[] {min, max};
-  }
-
-  /** Sets the payloads of rows {@code [from, to)}: packed instants and cells, else row numbers. */
-  private void fillPayloads(long[] payloads, int from, int to, boolean packed, long firstSecond) {
-    for (int at = from; at < to; at += PAGE) {
-      int page = at >>> PAGE_BITS;
-      int count = Math.min(PAGE, to - at);
+    for (int page = 0; page < keys.length; page++) {
+      int from = page << PAGE_BITS;
+      int count = Math.min(PAGE, rows - from);
       if (packed) {
         // every page keeps deltas: a page of whole seconds spans more than Integer.MAX_VALUE seconds by itself
-        packDeltas(payloads, at, count, requireNonNull(secondDeltas[page]), pageBases[page] - firstSecond,
+        packDeltas(payloads, from, count, requireNonNull(secondDeltas[page]), pageBases[page] - firstSecond,
             cells[page]);
       } else {
-        rowNumbers(payloads, at, count);
+        rowNumbers(payloads, from, count);
       }
     }
+    sortByKey(sortedKeys, payloads);
+    int largest = largestGroup(sortedKeys);
+
+    Groups groups = new Groups(this, packed, firstSecond, largest, window, asOf, counts);
+    for (int from = 0, to; from < rows; from = to) {
+      to = groupEnd(sortedKeys, from);
+      groups.evaluate(payloads, from, to);
+    }
+    return counts;
   }
 
   /** Returns the least and the greatest epoch second of the first {@code count} rows of a page. */
@@ -531,21 +466,11 @@ final class RepeatContacts implements Serializable {
     return to;
   }
 
-  /** Returns the start of the first run of equal keys that starts at or after {@code at}. */
-  private static int groupStartFrom(long[] sortedKeys, int at) {
-    int start = at;
-    while (start > 0 && start < sortedKeys.length && sortedKeys[start] == sortedKeys[start - 1]) {
-      start++;
-    }
-    return start;
-  }
-
-  /** Returns the most rows of one key among the runs of equal keys in {@code [from, to)}, which start a run. */
-  private static int largestGroup(long[] sortedKeys, int from, int to) {
+  private static int largestGroup(long[] sortedKeys) {
     int largest = 0;
-    for (int at = from, end; at < to; at = end) {
-      end = groupEnd(sortedKeys, at);
-      largest = Math.max(largest, end - at);
+    for (int from = 0, to; from < sortedKeys.length; from = to) {
+      to = groupEnd(sortedKeys, from);
+      largest = Math.max(largest, to - from);
     }
     return largest;
   }
@@ -676,67 +601,41 @@ final class RepeatContacts implements Serializable {
 
   /**
    * Sorts {@code keys} (as unsigned numbers) and permutes {@code payloads} alike, stably: a least-significant-digit
-   * radix sort on 12-bit digits, skipping the digits that are the same in every key. Each pass counts, then moves,
-   * the keys of each range {@code [bounds[t], bounds[t + 1])} in a task of its own; ranges later in the input go
-   * after earlier ones among keys of the same digit, so the sort is stable however the input is split.
-   *
-   * @param bounds the ranges, from 0 to {@code keys.length}, non-decreasing
+   * radix sort on 12-bit digits, skipping the digits that are the same in every key.
    */
-  static void sortByKey(long[] keys, long[] payloads, int[] bounds) {
+  static void sortByKey(long[] keys, long[] payloads) {
     int n = keys.length;
     if (n < 2) {
       return;
     }
-    int parts = bounds.length - 1;
-    int[][][] histograms = new int[parts][][];
-    Parallel.run(parts, t -> histograms[t] = histograms(keys, bounds[t], bounds[t + 1]));
+    int[][] counts = histograms(keys);
     long[] fromKeys = keys;
     long[] fromPayloads = payloads;
     long[] toKeys = null;
     long[] toPayloads = null;
-    boolean moved = false;
     for (int d = 0; d < DIGITS; d++) {
+      int[] next = counts[d];
       int shift = d * DIGIT_BITS;
-      int digitOfFirst = (int) (fromKeys[0] >>> shift) & DIGIT_MASK;
-      int withIt = 0;
-      for (int[][] counts : histograms) {
-        withIt += counts[d][digitOfFirst];
-      }
-      if (withIt == n) {
+      if (next[(int) (fromKeys[0] >>> shift) & DIGIT_MASK] == n) {
         continue; // every key has this digit
-      }
-      int[][] next = new int[parts][];
-      if (moved) { // the ranges hold other keys now: count them again
-        long[] current = fromKeys;
-        Parallel.run(parts, t -> next[t] = histogram(current, bounds[t], bounds[t + 1], shift));
-      } else {
-        for (int t = 0; t < parts; t++) {
-          next[t] = histograms[t][d];
-        }
-      }
-      int sum = 0;
-      for (int b = 0; b <= DIGIT_MASK; b++) {
-        for (int[] counts : next) {
-          int c = counts[b];
-          counts[b] = sum;
-          sum += c;
-        }
       }
       if (toKeys == null || toPayloads == null) {
         toKeys = new long[n];
         toPayloads = new long[n];
       }
-      long[] sourceKeys = fromKeys;
-      long[] sourcePayloads = fromPayloads;
-      long[] targetKeys = toKeys;
-      long[] targetPayloads = toPayloads;
-      Parallel.run(parts, t -> scatter(sourceKeys, sourcePayloads, bounds[t], bounds[t + 1], targetKeys,
-          targetPayloads, next[t], shift));
-      fromKeys = targetKeys;
-      toKeys = sourceKeys;
-      fromPayloads = targetPayloads;
-      toPayloads = sourcePayloads;
-      moved = true;
+      int sum = 0;
+      for (int b = 0; b <= DIGIT_MASK; b++) {
+        int c = next[b];
+        next[b] = sum;
+        sum += c;
+      }
+      scatter(fromKeys, fromPayloads, toKeys, toPayloads, next, shift);
+      long[] swapKeys = fromKeys;
+      fromKeys = toKeys;
+      toKeys = swapKeys;
+      long[] swapPayloads = fromPayloads;
+      fromPayloads = toPayloads;
+      toPayloads = swapPayloads;
     }
     if (fromKeys != keys) {
       System.arraycopy(fromKeys, 0, keys, 0, n);
@@ -744,11 +643,10 @@ final class RepeatContacts implements Serializable {
     }
   }
 
-  /** Returns, for each digit, how many keys of {@code [from, to)} have each of its values. */
-  private static int[][] histograms(long[] keys, int from, int to) {
+  /** Returns, for each digit, how many keys have each of its values. */
+  private static int[][] histograms(long[] keys) {
     int[][] counts = new int[DIGITS][DIGIT_MASK + 1];
-    for (int k = from; k < to; k++) {
-      long key = keys[k];
+    for (long key : keys) {
       for (int d = 0; d < DIGITS; d++) {
         counts[d][(int) (key >>> (d * DIGIT_BITS)) & DIGIT_MASK]++;
       }
@@ -756,19 +654,10 @@ final class RepeatContacts implements Serializable {
     return counts;
   }
 
-  /** Returns how many keys of {@code [from, to)} have each value of the digit at {@code shift}. */
-  private static int[] histogram(long[] keys, int from, int to, int shift) {
-    int[] counts = new int[DIGIT_MASK + 1];
-    for (int k = from; k < to; k++) {
-      counts[(int) (keys[k] >>> shift) & DIGIT_MASK]++;
-    }
-    return counts;
-  }
-
-  /** Moves every key of {@code [from, to)} and its payload to the next place of its digit at {@code shift}, in order. */
-  private static void scatter(long[] fromKeys, long[] fromPayloads, int from, int to, long[] toKeys,
-      long[] toPayloads, int[] next, int shift) {
-    for (int k = from; k < to; k++) {
+  /** Moves every key and its payload to the next place of its digit at {@code shift}, in order. */
+  private static void scatter(long[] fromKeys, long[] fromPayloads, long[] toKeys, long[] toPayloads, int[] next,
+      int shift) {
+    for (int k = 0; k < fromKeys.length; k++) {
       long key = fromKeys[k];
       int at = next[(int) (key >>> shift) & DIGIT_MASK]++;
       toKeys[at] = key;

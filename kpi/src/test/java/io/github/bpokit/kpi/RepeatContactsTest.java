@@ -89,48 +89,6 @@ class RepeatContactsTest {
     return counts;
   }
 
-  /** The store evaluates to {@code expected} in one task, in as many as the machine has, and in several. */
-  private static void assertEvaluates(RepeatContacts store, Duration window, Instant asOf, long[] expected) {
-    assertThat(store.evaluate(window, asOf, CELLS)).containsExactly(expected);
-    for (int tasks : new int[] {1, 2, 3, 5}) {
-      assertThat(store.evaluate(window, asOf, CELLS, tasks)).as("%d tasks", tasks).containsExactly(expected);
-    }
-  }
-
-  @Test
-  void aKeyWhoseRowsSpanEveryTaskIsCountedOnce() {
-    // 200,000 rows of which 190,000 are one customer's: after the sort that key's rows run across every task's range,
-    // and only the task where they start counts them
-    SplittableRandom random = new SplittableRandom(7);
-    Instant base = Instant.parse("2026-01-01T00:00:00Z");
-    for (boolean nanos : new boolean[] {false, true}) {
-      RepeatContacts store = new RepeatContacts(false);
-      long handled = 0;
-      for (int i = 0; i < 200_000; i++) {
-        String customer = random.nextInt(20) == 0 ? "c" + random.nextInt(100) : "c7";
-        Instant created = base.plusSeconds(random.nextInt(1_000_000)).plusNanos(nanos ? random.nextInt(2) : 0);
-        boolean isHandled = random.nextInt(10) != 0;
-        handled += isHandled ? 1 : 0;
-        store.add(customer, "a", created, random.nextInt(CELLS), isHandled, random.nextBoolean());
-      }
-      Duration window = Duration.ofSeconds(20);
-      Instant asOf = base.plusSeconds(900_000);
-      long[] oneTask = store.evaluate(window, asOf, CELLS, 1);
-      long decided = 0;
-      long repeated = 0;
-      for (int cell = 0; cell < CELLS; cell++) {
-        decided += oneTask[cell * RepeatContacts.COUNTERS + RepeatContacts.ELIGIBLE]
-            + oneTask[cell * RepeatContacts.COUNTERS + RepeatContacts.PENDING];
-        repeated += oneTask[cell * RepeatContacts.COUNTERS + RepeatContacts.REPEATED];
-      }
-      assertThat(decided).isEqualTo(handled); // every handled row once: eligible or pending
-      assertThat(repeated).isPositive();
-      for (int tasks : new int[] {2, 3, 4}) {
-        assertThat(store.evaluate(window, asOf, CELLS, tasks)).containsExactly(oneTask);
-      }
-    }
-  }
-
   @Test
   void largeInputsMatchTheReferenceSplitOrWhole() {
     List<Row> rows = rows(1, 200_000);
@@ -140,17 +98,17 @@ class RepeatContactsTest {
       long[] expected = reference(rows, sameCategory, window, asOf);
       RepeatContacts whole = store(rows, sameCategory);
       assertThat(whole.size()).isEqualTo(rows.size());
-      assertEvaluates(whole, window, asOf, expected);
+      assertThat(whole.evaluate(window, asOf, CELLS)).containsExactly(expected);
 
       RepeatContacts left = store(rows.subList(0, 123_457), sameCategory);
       RepeatContacts right = store(rows.subList(123_457, rows.size()), sameCategory);
       int[] identity = {0, 1, 2, 3, 4};
       right.merge(left, identity);
-      assertEvaluates(right, window, asOf, expected);
+      assertThat(right.evaluate(window, asOf, CELLS)).containsExactly(expected);
 
       RepeatContacts copy = SerializableTester.reserialize(store(rows.subList(0, 80_000), sameCategory));
       copy.merge(store(rows.subList(80_000, rows.size()), sameCategory), identity);
-      assertEvaluates(copy, window, asOf, expected);
+      assertThat(copy.evaluate(window, asOf, CELLS)).containsExactly(expected);
     }
   }
 
@@ -158,10 +116,10 @@ class RepeatContactsTest {
   private static void matchesTheReferenceWholeAndSplit(List<Row> rows, int split, Duration window, Instant asOf) {
     for (boolean sameCategory : new boolean[] {true, false}) {
       long[] expected = reference(rows, sameCategory, window, asOf);
-      assertEvaluates(store(rows, sameCategory), window, asOf, expected);
+      assertThat(store(rows, sameCategory).evaluate(window, asOf, CELLS)).containsExactly(expected);
       RepeatContacts left = store(rows.subList(0, split), sameCategory);
       left.merge(store(rows.subList(split, rows.size()), sameCategory), new int[] {0, 1, 2, 3, 4});
-      assertEvaluates(left, window, asOf, expected);
+      assertThat(left.evaluate(window, asOf, CELLS)).containsExactly(expected);
     }
   }
 
@@ -256,16 +214,16 @@ class RepeatContactsTest {
     int[] identity = {0, 1, 2, 3, 4};
     for (boolean sameCategory : new boolean[] {true, false}) {
       long[] expected = reference(rows, sameCategory, window, asOf);
-      assertEvaluates(store(rows, sameCategory), window, asOf, expected);
+      assertThat(store(rows, sameCategory).evaluate(window, asOf, CELLS)).containsExactly(expected);
       List<Row> reversed = new ArrayList<>(rows);
       Collections.reverse(reversed);
       RepeatContacts first = store(rows.subList(0, 100_000), sameCategory);
       RepeatContacts second = store(reversed.subList(0, rows.size() - 100_000), sameCategory);
       RepeatContacts both = SerializableTester.reserialize(store(rows.subList(0, 100_000), sameCategory));
       both.merge(second, identity);
-      assertEvaluates(both, window, asOf, expected);
+      assertThat(both.evaluate(window, asOf, CELLS)).containsExactly(expected);
       second.merge(first, identity);
-      assertEvaluates(second, window, asOf, expected);
+      assertThat(second.evaluate(window, asOf, CELLS)).containsExactly(expected);
       second.merge(second, identity); // every counter doubles (see mergingRenumbersCells)
       long[] twice = second.evaluate(window, asOf, CELLS);
       for (int i = 0; i < expected.length; i++) {
@@ -295,22 +253,11 @@ class RepeatContactsTest {
           expected[k] = (long) k;
         }
         long[] original = keys.clone();
-        long[] originalPayloads = payloads.clone();
         Arrays.sort(expected, (a, b) -> Long.compareUnsigned(original[(int) (long) a], original[(int) (long) b]));
-        // in one range, and in ranges of every size (empty ones too), each counted and moved in a task of its own
-        for (int parts : new int[] {1, 2, 3, 7}) {
-          keys = original.clone();
-          payloads = originalPayloads.clone();
-          int[] bounds = new int[parts + 1];
-          for (int t = 1; t < parts; t++) {
-            bounds[t] = bounds[t - 1] + random.nextInt(n - bounds[t - 1] + 1);
-          }
-          bounds[parts] = n;
-          RepeatContacts.sortByKey(keys, payloads, bounds);
-          for (int k = 0; k < n; k++) {
-            assertThat(payloads[k]).isEqualTo(expected[k]);
-            assertThat(keys[k]).isEqualTo(original[(int) payloads[k]]);
-          }
+        RepeatContacts.sortByKey(keys, payloads);
+        for (int k = 0; k < n; k++) {
+          assertThat(payloads[k]).isEqualTo(expected[k]);
+          assertThat(keys[k]).isEqualTo(original[(int) payloads[k]]);
         }
       }
     }
