@@ -80,10 +80,9 @@ class LauncherTest {
 
   @Test
   void loadsTheCommandFromTheClassDataSharingArchive() throws Exception {
-    assumeTrue(Files.isRegularFile(CLI_TARGET.resolve("bpokit.jsa")), "this JVM dumped no archive at build time");
+    assumeArchiveDumped();
 
-    Run run = run(List.of(LAUNCHER.toString(), "scorecard", "--input", SAMPLE, "--format", "json"),
-        Map.of("BPOKIT_JAVA_OPTS", "-Xlog:class+load=info:stderr"));
+    Run run = run(scorecardOfTheSample(LAUNCHER), Map.of("BPOKIT_JAVA_OPTS", "-Xlog:class+load=info:stderr"));
 
     assertThat(run.exit).isZero();
     assertThat(run.err).contains("io.github.bpokit.cli.ScorecardCommand source: shared objects file")
@@ -92,14 +91,14 @@ class LauncherTest {
 
   @Test
   void aCopyElsewhereRunsWithoutTheArchiveItsJarPathNoLongerMatches(@TempDir Path elsewhere) throws Exception {
-    assumeTrue(Files.isRegularFile(CLI_TARGET.resolve("bpokit.jsa")), "this JVM dumped no archive at build time");
+    assumeArchiveDumped();
     for (String file : List.of("bpokit", "bpokit.jar", "bpokit.jsa", "bpokit.jsa.jar")) {
       Files.copy(CLI_TARGET.resolve(file), elsewhere.resolve(file));
     }
 
-    Run copy = run(List.of(elsewhere.resolve("bpokit").toString(), "scorecard", "--input", SAMPLE, "--format",
-        "json"), Map.of("BPOKIT_JAVA_OPTS", "-Xlog:class+load=info:stderr"));
-    Run here = run(List.of(LAUNCHER.toString(), "scorecard", "--input", SAMPLE, "--format", "json"), Map.of());
+    Run copy = run(scorecardOfTheSample(elsewhere.resolve("bpokit")),
+        Map.of("BPOKIT_JAVA_OPTS", "-Xlog:class+load=info:stderr"));
+    Run here = run(scorecardOfTheSample(LAUNCHER), Map.of());
 
     assertThat(copy.exit).isZero();
     assertThat(copy.out).isEqualTo(here.out).startsWith("{");
@@ -107,6 +106,15 @@ class LauncherTest {
     assertThat(copy.err).contains("java.lang.Object source: shared objects file")
         .contains("io.github.bpokit.cli.ScorecardCommand source: file:")
         .doesNotContain("warning");
+  }
+
+  private static void assumeArchiveDumped() {
+    assumeTrue(Files.isRegularFile(CLI_TARGET.resolve("bpokit.jsa")), "this JVM dumped no archive at build time");
+  }
+
+  /** {@code LAUNCHER scorecard --input samples/interactions.csv --format json}. */
+  private static List<String> scorecardOfTheSample(Path launcher) {
+    return List.of(launcher.toString(), "scorecard", "--input", SAMPLE, "--format", "json");
   }
 
   private record Run(int exit, String out, String err) {}

@@ -138,10 +138,15 @@ final class RepeatContacts implements Serializable {
         for (int k = digitsFrom; k < length; k++) {
           number = 10 * number + (customer.charAt(k) - '0');
         }
-        return (long) prefix << PREFIX_SHIFT | (long) category << CATEGORY_SHIFT | number;
+        return packed(prefix, category, number);
       }
     }
     return NUMBERED | pairs.intern(customer, category);
+  }
+
+  /** The packed key of a prefix number, a category number and a customer number. */
+  private static long packed(int prefix, int category, long number) {
+    return (long) prefix << PREFIX_SHIFT | (long) category << CATEGORY_SHIFT | number;
   }
 
   private static boolean isDigit(char c) {
@@ -359,7 +364,7 @@ final class RepeatContacts implements Serializable {
       int category = sameCategory ? categoryMap[(int) (key >>> CATEGORY_SHIFT) & MAX_PACKED_CATEGORY] : 0;
       long number = key & NUMBER_MASK;
       return prefix >= 0 && category <= MAX_PACKED_CATEGORY
-          ? (long) prefix << PREFIX_SHIFT | (long) category << CATEGORY_SHIFT | number
+          ? packed(prefix, category, number)
           : key(other.prefixes.get(otherPrefix) + number, category);
     }
 
