@@ -105,13 +105,15 @@ final class RepeatContacts implements Serializable {
   /**
    * Adds one interaction.
    *
+   * @param second {@code created_at}, its epoch second
+   * @param nano {@code created_at}, its nanosecond within the second
    * @param cell the finest scorecard key it falls in, {@code 0..MAX_CELL}
    * @param handled whether its outcome is not ABANDONED
    * @param resolved whether its outcome is RESOLVED or BOT_CONTAINED
    */
-  void add(String customer, String category, Instant createdAt, int cell, boolean handled, boolean resolved) {
+  void add(String customer, String category, long second, int nano, int cell, boolean handled, boolean resolved) {
     long key = key(customer, sameCategory ? categories.intern(category) : 0);
-    append(createdAt.getEpochSecond(), createdAt.getNano(), key,
+    append(second, nano, key,
         cell | (handled ? HANDLED : 0) | (resolved ? RESOLVED : 0));
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.bpokit.core.model.Interaction;
+import io.github.bpokit.core.model.InteractionRecord;
 import io.github.bpokit.core.model.Outcome;
 import io.github.bpokit.core.segment.SegmentKey;
 import io.github.bpokit.core.time.ReportingPeriod;
@@ -61,6 +62,8 @@ public final class ScorecardAccumulator implements Accumulator<ScorecardAccumula
   private transient long @Nullable [] periodEnds;
   private transient PeriodRows @Nullable [] periodRows;
   private transient int knownPeriods;
+  /** What {@link #add(Interaction)} copies an interaction into; created when first needed (not serialized). */
+  private transient @Nullable InteractionRecord scratch;
 
   ScorecardAccumulator(Scorecard scorecard) {
     this.scorecard = scorecard;
@@ -96,11 +99,48 @@ public final class ScorecardAccumulator implements Accumulator<ScorecardAccumula
    */
   public void add(Interaction interaction) {
     requireNonNull(interaction, "interaction");
-    Instant created = interaction.createdAt();
+    InteractionRecord record = scratch;
+    if (record == null) {
+      record = scratch = new InteractionRecord();
+    }
+    addValid(record.from(interaction));
+  }
+
+  /**
+   * Adds the interaction a record holds, without building it when the record {@linkplain InteractionRecord#isValid()
+   * is valid as is}: the same as {@code add(record.toInteraction())}, which is what this does otherwise. The record
+   * is read, not kept: fill it again for the next interaction.
+   *
+   * <pre>{@code
+   * InteractionRecord row = new InteractionRecord();
+   * for (Row r : rows) {
+   *   acc.add(row.clear().interactionId(r.id()).customerId(r.customer()).channel(r.channel())
+   *       .category(r.category()).createdAt(r.createdEpochSecond(), 0).outcome(r.outcome()));
+   * }
+   * }</pre>
+   *
+   * @param record the record
+   * @throws io.github.bpokit.core.model.ValidationException when it does not hold a valid interaction, listing every
+   *     problem (as {@link InteractionRecord#toInteraction()}); nothing is counted
+   * @throws IllegalArgumentException as {@link #add(Interaction)}
+   * @throws IllegalStateException as {@link #add(Interaction)}
+   */
+  public void add(InteractionRecord record) {
+    requireNonNull(record, "record");
+    if (record.isValid()) {
+      addValid(record);
+    } else {
+      add(record.toInteraction());
+    }
+  }
+
+  private void addValid(InteractionRecord interaction) {
+    long second = interaction.createdAtEpochSecond();
+    int nano = interaction.createdAtNano();
     SegmentKey segment = scorecard.segmentation().keyOf(interaction);
     SegmentAccumulator leaf;
     if (periodic) {
-      PeriodRows rows = periodRows(created);
+      PeriodRows rows = periodRows(second, nano);
       leaf = rows.leaves.get(segment);
       if (leaf == null) {
         leaf = newLeaf(ScorecardKey.of(rows.period, segment));
@@ -117,12 +157,10 @@ public final class ScorecardAccumulator implements Accumulator<ScorecardAccumula
     RepeatContacts r = repeats;
     if (r != null) {
       Outcome outcome = interaction.outcome();
-      r.add(interaction.customerId(), interaction.category(), created, leaf.index, outcome != Outcome.ABANDONED,
-          outcome == Outcome.RESOLVED || outcome == Outcome.BOT_CONTAINED);
+      r.add(requireNonNull(interaction.customerId()), requireNonNull(interaction.category()), second, nano,
+          leaf.index, outcome != Outcome.ABANDONED, outcome == Outcome.RESOLVED || outcome == Outcome.BOT_CONTAINED);
     }
     interactions++;
-    long second = created.getEpochSecond();
-    int nano = created.getNano();
     if (!any || second > latestSecond || (second == latestSecond && nano > latestNano)) {
       any = true;
       latestSecond = second;
@@ -141,8 +179,7 @@ public final class ScorecardAccumulator implements Accumulator<ScorecardAccumula
   }
 
   /** Returns the rows of the period an instant falls in, by binary search among the known periods. */
-  private PeriodRows periodRows(Instant instant) {
-    long second = instant.getEpochSecond();
+  private PeriodRows periodRows(long second, int nano) {
     long[] starts = periodStarts;
     long[] ends = periodEnds;
     PeriodRows[] rows = periodRows;
@@ -156,7 +193,7 @@ public final class ScorecardAccumulator implements Accumulator<ScorecardAccumula
         return rows[i];
       }
     }
-    ReportingPeriod period = scorecard.periodOf(instant);
+    ReportingPeriod period = scorecard.periodOf(Instant.ofEpochSecond(second, nano));
     PeriodRows found = byPeriod.computeIfAbsent(period, PeriodRows::new);
     remember(found);
     return found;

@@ -3,7 +3,7 @@ package io.github.bpokit.kpi;
 import static java.util.Objects.requireNonNull;
 
 import io.github.bpokit.core.model.HandledBy;
-import io.github.bpokit.core.model.Interaction;
+import io.github.bpokit.core.model.InteractionRecord;
 import io.github.bpokit.core.model.Outcome;
 import io.github.bpokit.core.time.BusinessCalendar;
 import java.io.Serializable;
@@ -11,8 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,25 +67,22 @@ final class SegmentAccumulator implements Serializable {
     return (int) ((min - 1 - value) >>> 63);
   }
 
-  void add(Interaction i, Scorecard rules) {
+  void add(InteractionRecord i, Scorecard rules) {
     Outcome outcome = i.outcome();
     HandledBy handledBy = i.handledBy();
-    Optional<Instant> answeredAt = i.answeredAt();
-    boolean humanAnsweredNow = answeredAt.isPresent() && handledBy != HandledBy.BOT;
+    boolean humanAnsweredNow = i.hasAnsweredAt() && handledBy != HandledBy.BOT;
     long frtSeconds = 0;
     int frtNanos = 0;
     if (humanAnsweredNow) {
       // first, so that an instant the calendar cannot measure fails before anything is counted
-      Instant created = i.createdAt();
-      Instant answered = answeredAt.get();
       BusinessCalendar calendar = rules.calendar;
       if (calendar != null) {
-        Duration open = businessTime(calendar, created, answered, i);
+        Duration open = businessTime(calendar, i);
         frtSeconds = open.getSeconds();
         frtNanos = open.getNano();
       } else {
-        frtSeconds = answered.getEpochSecond() - created.getEpochSecond();
-        frtNanos = answered.getNano() - created.getNano();
+        frtSeconds = i.answeredAtEpochSecond() - i.createdAtEpochSecond();
+        frtNanos = i.answeredAtNano() - i.createdAtNano();
         if (frtNanos < 0) {
           frtNanos += NANOS_PER_SECOND;
           frtSeconds--;
@@ -96,7 +91,7 @@ final class SegmentAccumulator implements Serializable {
     }
     contacts++;
     long wait = i.waitSeconds();
-    int channel = i.channel().ordinal();
+    int channel = requireNonNull(i.channel()).ordinal();
     if (outcome == Outcome.ABANDONED) {
       abandoned++;
       if (wait > rules.targetSeconds[channel]) {
@@ -116,7 +111,7 @@ final class SegmentAccumulator implements Serializable {
         }
       }
       if (handledBy != HandledBy.BOT) {
-        aht.add(i.handleTimeSeconds());
+        aht.add(i.talkSeconds() + i.holdSeconds() + i.wrapSeconds());
       }
     }
     if (handledBy != HandledBy.HUMAN) {
@@ -136,47 +131,39 @@ final class SegmentAccumulator implements Serializable {
         firstResponse.add(frtSeconds);
       }
     }
-    if (outcome == Outcome.RESOLVED && rules.resolutionQuantiles) {
-      Optional<Instant> endedAt = i.endedAt();
-      if (endedAt.isPresent()) {
-        Instant created = i.createdAt();
-        Instant ended = endedAt.get();
-        long seconds = ended.getEpochSecond() - created.getEpochSecond();
-        if (ended.getNano() < created.getNano()) {
-          seconds--;
-        }
-        resolution.add(seconds);
+    if (outcome == Outcome.RESOLVED && rules.resolutionQuantiles && i.hasEndedAt()) {
+      long seconds = i.endedAtEpochSecond() - i.createdAtEpochSecond();
+      if (i.endedAtNano() < i.createdAtNano()) {
+        seconds--;
       }
+      resolution.add(seconds);
     }
-    OptionalInt csatAnswer = i.csat();
-    if (csatAnswer.isPresent()) {
-      int answer = csatAnswer.getAsInt();
+    if (i.hasCsat()) {
+      int answer = i.csat();
       csat.add(answer);
       if (answer >= 4) {
         csatTopTwo++;
       }
     }
-    OptionalInt npsAnswer = i.nps();
-    if (npsAnswer.isPresent()) {
-      nps.add(npsAnswer.getAsInt());
+    if (i.hasNps()) {
+      nps.add(i.nps());
     }
-    OptionalInt cesAnswer = i.ces();
-    if (cesAnswer.isPresent()) {
-      ces.add(cesAnswer.getAsInt());
+    if (i.hasCes()) {
+      ces.add(i.ces());
     }
-    OptionalDouble partner = i.qaPartner();
-    if (partner.isPresent()) {
-      qa.add(partner.getAsDouble());
-      OptionalDouble client = i.qaClient();
-      if (client.isPresent()) {
-        calibration.add(partner.getAsDouble(), client.getAsDouble());
+    if (i.hasQaPartner()) {
+      double partner = i.qaPartner();
+      qa.add(partner);
+      if (i.hasQaClient()) {
+        calibration.add(partner, i.qaClient());
       }
     }
   }
 
-  private static Duration businessTime(BusinessCalendar calendar, Instant created, Instant answered, Interaction i) {
+  private static Duration businessTime(BusinessCalendar calendar, InteractionRecord i) {
     try {
-      return calendar.businessTimeBetween(created, answered);
+      return calendar.businessTimeBetween(Instant.ofEpochSecond(i.createdAtEpochSecond(), i.createdAtNano()),
+          Instant.ofEpochSecond(i.answeredAtEpochSecond(), i.answeredAtNano()));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("interaction " + i.interactionId()
           + ": cannot measure its first response on the business calendar: " + e.getMessage(), e);

@@ -54,7 +54,7 @@ class RepeatContactsTest {
 
   private static RepeatContacts store(List<Row> rows, boolean sameCategory) {
     RepeatContacts store = new RepeatContacts(sameCategory);
-    rows.forEach(r -> store.add(r.customer, r.category, r.created, r.cell, r.handled, r.resolved));
+    rows.forEach(r -> store.add(r.customer, r.category, r.created.getEpochSecond(), r.created.getNano(), r.cell, r.handled, r.resolved));
     return store;
   }
 
@@ -156,7 +156,7 @@ class RepeatContactsTest {
     List<Row> rows = rows(2, 5_000);
     RepeatContacts a = store(rows, true);
     RepeatContacts shifted = new RepeatContacts(true);
-    rows.forEach(r -> shifted.add(r.customer, r.category, r.created, CELLS - 1 - r.cell, r.handled, r.resolved));
+    rows.forEach(r -> shifted.add(r.customer, r.category, r.created.getEpochSecond(), r.created.getNano(), CELLS - 1 - r.cell, r.handled, r.resolved));
     RepeatContacts target = new RepeatContacts(true);
     target.merge(shifted, new int[] {4, 3, 2, 1, 0});
     Duration window = Duration.ofHours(30);

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.bpokit.core.model.Channel;
 import io.github.bpokit.core.model.HandledBy;
 import io.github.bpokit.core.model.Interaction;
+import io.github.bpokit.core.model.InteractionRecord;
 import io.github.bpokit.core.model.Outcome;
+import io.github.bpokit.core.model.ValidationException;
 import io.github.bpokit.core.segment.Dimension;
 import io.github.bpokit.core.segment.SegmentKey;
 import io.github.bpokit.core.time.BusinessCalendar;
@@ -16,6 +18,7 @@ import io.github.bpokit.core.time.ReportingPeriod;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -364,6 +367,28 @@ class ScorecardGoldenTest {
         .hasMessageContaining("interaction old");
     LOG.forEach(acc::add);
     assertThat(acc.snapshot()).isEqualTo(scorecard.compute(LOG));
+  }
+
+  @Test
+  void aRecordIsCheckedAsItsInteractionWouldBeAndNothingCountedWhenItFails() {
+    Scorecard scorecard = weeklyByChannel()
+        .firstResponseCalendar(BusinessCalendar.parse("Mon-Fri 10:00-18:00")).build();
+    ScorecardAccumulator acc = scorecard.newAccumulator();
+    InteractionRecord row = new InteractionRecord().from(LOG.get(0)).interactionId(" padded ");
+    acc.add(row); // not valid as is: built, and so stripped
+    assertThatThrownBy(() -> acc.add(row.interactionId("broken").csat(9)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("interaction broken: csat '9': must be between 1 and 5");
+    assertThatThrownBy(() -> acc.add(new InteractionRecord().from(LOG.get(0)).interactionId("old")
+        .createdAt(Instant.parse("1899-12-29T09:00:00Z")).answeredAt(Instant.parse("1899-12-29T09:00:15Z"))
+        .endedAt(Instant.parse("1899-12-29T09:06:00Z"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("interaction old: cannot measure its first response on the business calendar: ");
+    LOG.subList(1, LOG.size()).forEach(interaction -> acc.add(row.from(interaction)));
+    assertThat(acc.interactions()).isEqualTo(LOG.size());
+    List<Interaction> expected = new ArrayList<>(LOG);
+    expected.set(0, Interaction.builder().from(LOG.get(0)).interactionId("padded").build());
+    assertThat(acc.snapshot()).isEqualTo(scorecard.compute(expected));
   }
 
   @Test

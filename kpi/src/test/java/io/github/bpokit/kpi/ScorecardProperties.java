@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.bpokit.core.model.HandledBy;
 import io.github.bpokit.core.model.Interaction;
+import io.github.bpokit.core.model.InteractionRecord;
 import io.github.bpokit.core.model.Outcome;
 import io.github.bpokit.core.segment.SegmentKey;
 import io.github.bpokit.core.time.ReportingPeriod;
@@ -29,8 +30,9 @@ import org.quicktheories.core.Gen;
 
 /**
  * Laws of the scorecard on random logs and scorecards: every KPI of every row equals a brute-force oracle written from
- * SPEC §4 (repeat contacts in O(n²)); split-and-merge equals one pass; any permutation gives the same result; a
- * parallel stream gives the sequential result; every proportion's interval contains its value.
+ * SPEC §4 (repeat contacts in O(n²)); records give the result of their interactions; split-and-merge equals one pass;
+ * any permutation gives the same result; a parallel stream gives the sequential result; every proportion's interval
+ * contains its value.
  */
 class ScorecardProperties {
   private static final long SEED = 20261124L;
@@ -59,6 +61,19 @@ class ScorecardProperties {
             MergeLaws.<Interaction, ScorecardAccumulator, ScorecardResult>of(
                     input.getKey()::newAccumulator, ScorecardAccumulator::add)
                 .check(input.getValue(), cut1, cut2, seed));
+  }
+
+  @Test
+  void addingRecordsEqualsAddingTheirInteractions() {
+    qt().withFixedSeed(SEED)
+        .withExamples(300)
+        .forAll(ScorecardFixtures.scorecards(), ScorecardFixtures.logs(50))
+        .checkAssert((scorecard, log) -> {
+          ScorecardAccumulator acc = scorecard.newAccumulator();
+          InteractionRecord row = new InteractionRecord(); // one record, filled again for each row
+          log.forEach(interaction -> acc.add(row.from(interaction)));
+          assertThat(acc.snapshot()).isEqualTo(scorecard.compute(log));
+        });
   }
 
   @Test

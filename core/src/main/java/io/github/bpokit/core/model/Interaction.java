@@ -323,7 +323,7 @@ public abstract class Interaction implements Serializable {
    * characters is enough: {@link String#strip()} and {@link String#isBlank()} only remove or see
    * {@link Character#isWhitespace} code points, all of which are single {@code char}s.
    */
-  private static boolean isStrippedText(@Nullable String text) {
+  static boolean isStrippedText(@Nullable String text) {
     int length = text == null ? 0 : text.length();
     return length > 0 && isNotWhitespace(text.charAt(0)) && isNotWhitespace(text.charAt(length - 1));
   }
@@ -375,7 +375,7 @@ public abstract class Interaction implements Serializable {
    */
   private static final String[] WELL_FORMED_TAGS = new String[256];
 
-  private static boolean isWellFormedLanguageTag(String tag) {
+  static boolean isWellFormedLanguageTag(String tag) {
     int slot = tag.hashCode() & (WELL_FORMED_TAGS.length - 1);
     String known = WELL_FORMED_TAGS[slot];
     if (known == tag || tag.equals(known)) {

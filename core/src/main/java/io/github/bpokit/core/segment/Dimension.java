@@ -1,9 +1,12 @@
 package io.github.bpokit.core.segment;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.bpokit.core.model.Channel;
 import io.github.bpokit.core.model.Interaction;
+import io.github.bpokit.core.model.InteractionRecord;
 import io.github.bpokit.core.model.Priority;
 import io.github.bpokit.core.model.Tier;
 import java.util.Arrays;
@@ -106,6 +109,33 @@ public enum Dimension {
       case AGENT -> interaction.agentId().orElse(ABSENT);
       case TIER -> interaction.tier().name();
     };
+  }
+
+  /**
+   * Returns this dimension's value for a record, as {@link #valueIn(Interaction)} for the interaction it holds.
+   *
+   * <pre>{@code
+   * Dimension.VENDOR.valueIn(new InteractionRecord());  // "(none)"
+   * }</pre>
+   *
+   * @param record the record
+   * @return the value
+   * @throws NullPointerException when this dimension's field is required and unset in the record
+   */
+  public String valueIn(InteractionRecord record) {
+    return switch (this) {
+      case CHANNEL -> requireNonNull(record.channel(), "channel").name();
+      case CATEGORY -> requireNonNull(record.category(), "category");
+      case LANGUAGE -> orAbsent(record.language());
+      case PRIORITY -> record.priority().name();
+      case VENDOR -> orAbsent(record.vendor());
+      case AGENT -> orAbsent(record.agentId());
+      case TIER -> record.tier().name();
+    };
+  }
+
+  private static String orAbsent(@Nullable String value) {
+    return value == null ? ABSENT : value;
   }
 
   /**

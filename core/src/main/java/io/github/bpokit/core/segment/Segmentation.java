@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.bpokit.core.model.Interaction;
+import io.github.bpokit.core.model.InteractionRecord;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -209,22 +211,43 @@ public final class Segmentation implements Serializable {
    */
   public SegmentKey keyOf(Interaction interaction) {
     requireNonNull(interaction, "interaction");
+    return keyOf(interaction, Dimension::valueIn);
+  }
+
+  /**
+   * Returns the key of the segment a valid record falls in, as {@link #keyOf(Interaction)} for the interaction it
+   * holds; see {@link Dimension#valueIn(InteractionRecord)}.
+   *
+   * <pre>{@code
+   * Segmentation.parse("channel").keyOf(new InteractionRecord().channel(Channel.CHAT)).label();  // "CHAT"
+   * }</pre>
+   *
+   * @param record the record; each dimension's field must be set, unless it is optional
+   * @return the key; a new object, except for the whole
+   * @throws NullPointerException when a dimension's field is required and unset
+   */
+  public SegmentKey keyOf(InteractionRecord record) {
+    requireNonNull(record, "record");
+    return keyOf(record, Dimension::valueIn);
+  }
+
+  private <T> SegmentKey keyOf(T source, BiFunction<Dimension, T, String> valueOf) {
     Dimension a = first;
     if (a == null) {
       return SegmentKey.all();
     }
     Dimension b = second;
     if (b == null) {
-      return new SegmentKey(this, a.valueIn(interaction), "", null);
+      return new SegmentKey(this, valueOf.apply(a, source), "", null);
     }
     String[] more = null;
     if (dimensions.length > 2) {
       more = new String[dimensions.length - 2];
       for (int i = 0; i < more.length; i++) {
-        more[i] = dimensions[i + 2].valueIn(interaction);
+        more[i] = valueOf.apply(dimensions[i + 2], source);
       }
     }
-    return new SegmentKey(this, a.valueIn(interaction), b.valueIn(interaction), more);
+    return new SegmentKey(this, valueOf.apply(a, source), valueOf.apply(b, source), more);
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.bpokit.core.model.Interaction;
+import io.github.bpokit.core.model.InteractionRecord;
 import io.github.bpokit.core.model.Interactions;
 import io.github.bpokit.core.model.Interactions.Draw;
 import java.util.ArrayList;
@@ -74,6 +75,11 @@ class SegmentPropertiesTest {
           assertThat(by.key(key.values())).isEqualTo(key).hasSameHashCodeAs(key);
           assertThat(by.parseKey(key.label())).isEqualTo(key);
           assertThat(by.keyOf(interaction)).isEqualTo(key).hasSameHashCodeAs(key);
+          InteractionRecord record = new InteractionRecord().from(interaction);
+          assertThat(by.keyOf(record)).isEqualTo(key).hasSameHashCodeAs(key);
+          for (Dimension d : Dimension.values()) {
+            assertThat(d.valueIn(record)).isEqualTo(d.valueIn(interaction));
+          }
           assertThat(key.isAll()).isEqualTo(by.isWhole());
         });
   }
