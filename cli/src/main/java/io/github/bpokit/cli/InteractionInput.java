@@ -7,6 +7,7 @@ import io.github.bpokit.cli.csv.ReadSummary;
 import io.github.bpokit.cli.csv.RejectedRow;
 import io.github.bpokit.cli.csv.RejectsCsvWriter;
 import io.github.bpokit.core.model.Interaction;
+import io.github.bpokit.core.model.InteractionRecord;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
@@ -93,12 +95,14 @@ final class InteractionInput {
    *
    * @param command the command's name, for messages ({@code "bpokit scorecard"})
    * @param collector what to make of the valid interactions
+   * @param addRecord adds a record to one of the collector's containers, as the collector adds the interaction it
+   *     holds; null to have every row built as an interaction
    * @param err standard error
    * @return the summary and the collector's result, or the exit code as {@link #read} returns it
    */
-  <R extends @Nullable Object> Result<R> collect(String command, Collector<? super Interaction, ?, R> collector,
-      PrintWriter err) {
-    return run(command, err, (reader, report) -> reader.collect(input, collector, report));
+  <A, R extends @Nullable Object> Result<R> collect(String command, Collector<? super Interaction, A, R> collector,
+      @Nullable BiConsumer<A, InteractionRecord> addRecord, PrintWriter err) {
+    return run(command, err, (reader, report) -> reader.collect(input, collector, addRecord, report));
   }
 
   private <R extends @Nullable Object> Result<R> run(String command, PrintWriter err, ReadAction<R> action) {

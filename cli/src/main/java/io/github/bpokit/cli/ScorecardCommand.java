@@ -6,6 +6,7 @@ import io.github.bpokit.core.time.BusinessCalendar;
 import io.github.bpokit.core.time.PeriodUnit;
 import io.github.bpokit.kpi.KpiId;
 import io.github.bpokit.kpi.Scorecard;
+import io.github.bpokit.kpi.ScorecardAccumulator;
 import io.github.bpokit.kpi.ScorecardResult;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -94,7 +95,8 @@ final class ScorecardCommand implements Callable<Integer> {
     ScorecardOutput output = output();
     Scorecard scorecard = scorecard();
     PrintWriter err = spec.commandLine().getErr();
-    InteractionInput.Result<ScorecardResult> result = input.collect("bpokit scorecard", scorecard.collector(), err);
+    InteractionInput.Result<ScorecardResult> result = input.collect("bpokit scorecard", scorecard.collector(),
+        ScorecardAccumulator::add, err);
     ReadSummary summary = result.summary();
     ScorecardResult scores = result.value();
     if (summary == null || scores == null) {

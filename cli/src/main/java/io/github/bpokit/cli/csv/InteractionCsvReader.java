@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.bpokit.core.model.Channel;
 import io.github.bpokit.core.model.HandledBy;
 import io.github.bpokit.core.model.Interaction;
+import io.github.bpokit.core.model.InteractionRecord;
 import io.github.bpokit.core.model.Outcome;
 import io.github.bpokit.core.model.Priority;
 import io.github.bpokit.core.model.Problem;
@@ -151,22 +152,49 @@ public final class InteractionCsvReader {
    */
   public <A, R> Collected<R> collect(Path file, Collector<? super Interaction, A, R> collector,
       Consumer<? super RejectedRow> rejected) throws IOException {
+    requireNonNull(collector, "collector");
+    return collect(file, collector, null, rejected);
+  }
+
+  /**
+   * As {@link #collect(Path, Collector, Consumer)}, handing most rows to the containers as records, without building
+   * their interactions: {@code addRecord} must add a record to a container as the collector's accumulator adds the
+   * interaction it holds, and read it before returning.
+   *
+   * <pre>{@code
+   * Collected<ScorecardResult> read = InteractionCsvReader.lenient().collect(file, scorecard.collector(),
+   *     ScorecardAccumulator::add, rejected -> System.err.println(rejected.describe()));
+   * }</pre>
+   *
+   * @param file the CSV file
+   * @param collector what to make of the accepted interactions
+   * @param addRecord adds a record to one of the collector's containers
+   * @param rejected receives each bad row, in file order (in strict mode only the first, just before the exception)
+   * @return the counts and the collector's result
+   * @throws CsvValidationException as {@link #collect(Path, Collector, Consumer)}
+   * @throws IOException when the file cannot be read
+   */
+  public <A, R> Collected<R> collect(Path file, Collector<? super Interaction, A, R> collector,
+      @Nullable BiConsumer<A, InteractionRecord> addRecord, Consumer<? super RejectedRow> rejected)
+      throws IOException {
     requireNonNull(file, "file");
     requireNonNull(collector, "collector");
     requireNonNull(rejected, "rejected");
     int threads = Runtime.getRuntime().availableProcessors();
-    return collect(file, collector, rejected, threads, PartedRead.PARTS_PER_THREAD * threads, PartedRead.MIN_PART);
+    return collect(file, collector, addRecord, rejected, threads, PartedRead.PARTS_PER_THREAD * threads,
+        PartedRead.MIN_PART);
   }
 
   /**
-   * As {@link #collect(Path, Collector, Consumer)} on {@code threads} threads in up to {@code parts} parts of at
-   * least {@code minPart} bytes.
+   * As {@link #collect(Path, Collector, BiConsumer, Consumer)} on {@code threads} threads in up to {@code parts}
+   * parts of at least {@code minPart} bytes.
    */
   <A, R> Collected<R> collect(Path file, Collector<? super Interaction, A, R> collector,
-      Consumer<? super RejectedRow> rejected, int threads, int parts, long minPart) throws IOException {
+      @Nullable BiConsumer<A, InteractionRecord> addRecord, Consumer<? super RejectedRow> rejected, int threads,
+      int parts, long minPart) throws IOException {
     if (Files.isRegularFile(file)) {
-      Collected<R> inParts = PartedRead.collect(this, Utf8CsvReader.Source.of(file), collector, threads, parts,
-          minPart);
+      Collected<R> inParts = PartedRead.collect(this, Utf8CsvReader.Source.of(file), collector, addRecord, threads,
+          parts, minPart);
       if (inParts != null) {
         return inParts;
       }
@@ -180,10 +208,11 @@ public final class InteractionCsvReader {
    * parts and threads.
    */
   <A, R> Collected<R> collect(byte[] csv, Collector<? super Interaction, A, R> collector,
-      Consumer<? super RejectedRow> rejected, int threads, int parts, long minPart) {
+      @Nullable BiConsumer<A, InteractionRecord> addRecord, Consumer<? super RejectedRow> rejected, int threads,
+      int parts, long minPart) {
     try {
-      Collected<R> inParts = PartedRead.collect(this, Utf8CsvReader.Source.of(csv), collector, threads, parts,
-          minPart);
+      Collected<R> inParts = PartedRead.collect(this, Utf8CsvReader.Source.of(csv), collector, addRecord, threads,
+          parts, minPart);
       return inParts != null ? inParts : collectWhole(collector, accepted -> read(csv, accepted, rejected));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen: nothing is read from outside

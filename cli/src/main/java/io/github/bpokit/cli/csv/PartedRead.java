@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.bpokit.cli.csv.Utf8CsvReader.Source;
 import io.github.bpokit.core.model.Channel;
 import io.github.bpokit.core.model.Interaction;
+import io.github.bpokit.core.model.InteractionRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -99,7 +100,8 @@ final class PartedRead {
    * <p>The reader hands its rows to the container {@value #BATCH} at a time, through an array: called for each row,
    * the container's code would be compiled into the reader's (the rows of a whole read go through {@link
    * ParsingThread} instead), making that compilation several times larger, and compiled again each time the
-   * container's code changes course (a quantile turning to a sketch, a new page of rows).
+   * container's code changes course (a quantile turning to a sketch, a new page of rows). With a record adder the
+   * array holds records, each row's fields copied into one.
    */
   private static final class Worker<A> implements Runnable {
     private static final int BATCH = 1024;
@@ -117,11 +119,14 @@ final class PartedRead {
     @Nullable ReadSummary summary;
     @Nullable IdIndex ids;
     @Nullable Throwable failure;
-    private final Interaction[] batch = new Interaction[BATCH];
+    /** Adds a record to a container: then the rows are batched as records, else as interactions. */
+    private final @Nullable BiConsumer<A, InteractionRecord> addRecord;
+    private final @Nullable Interaction[] batch;
+    private final InteractionRecord[] records;
     private int batched;
 
     Worker(InteractionCsvReader reader, Source source, long[] bounds, AtomicInteger next, int first, Part part,
-        Collector<? super Interaction, A, ?> collector) {
+        Collector<? super Interaction, A, ?> collector, @Nullable BiConsumer<A, InteractionRecord> addRecord) {
       this.reader = reader;
       this.source = source;
       this.bounds = bounds;
@@ -129,14 +134,40 @@ final class PartedRead {
       this.first = first;
       this.part = part;
       this.collector = collector;
+      this.addRecord = addRecord;
       this.unordered = collector.characteristics().contains(Collector.Characteristics.UNORDERED);
+      this.batch = new Interaction[addRecord == null ? BATCH : 0];
+      this.records = new InteractionRecord[addRecord == null ? 0 : BATCH];
+      for (int k = 0; k < records.length; k++) {
+        records[k] = new InteractionRecord();
+      }
+    }
+
+    /** What the reader hands its rows to: as records when there is {@link #addRecord}, in order either way. */
+    private Consumer<Interaction> rows() {
+      if (addRecord == null) {
+        return this::take;
+      }
+      return new RecordConsumer() {
+        @Override
+        public void accept(Interaction interaction) {
+          records[batched].from(interaction);
+          taken();
+        }
+
+        @Override
+        public void acceptRecord(InteractionRecord record) {
+          records[batched].from(record);
+          taken();
+        }
+      };
     }
 
     @Override
     public void run() {
       try {
         int k = first;
-        Utf8CsvReader read = new Utf8CsvReader(reader, range(k), this::take, row -> {
+        Utf8CsvReader read = new Utf8CsvReader(reader, range(k), rows(), row -> {
           throw Unplain.INSTANCE; // a bad row: only a read from the start reports it right
         }, part);
         newContainer(k);
@@ -167,19 +198,31 @@ final class PartedRead {
     }
 
     private void take(Interaction interaction) {
-      batch[batched++] = interaction;
-      if (batched == BATCH) {
+      batch[batched] = interaction;
+      taken();
+    }
+
+    private void taken() {
+      if (++batched == BATCH) {
         drain();
       }
     }
 
     private void drain() {
       A into = container;
-      BiConsumer<A, ? super Interaction> add = collector.accumulator();
-      Interaction[] items = batch;
-      for (int k = 0, n = batched; k < n; k++) {
-        add.accept(into, items[k]);
-        items[k] = null;
+      BiConsumer<A, InteractionRecord> recordAdder = addRecord;
+      if (recordAdder != null) {
+        InteractionRecord[] items = records;
+        for (int k = 0, n = batched; k < n; k++) {
+          recordAdder.accept(into, items[k]);
+        }
+      } else {
+        BiConsumer<A, ? super Interaction> add = collector.accumulator();
+        @Nullable Interaction[] items = batch;
+        for (int k = 0, n = batched; k < n; k++) {
+          add.accept(into, requireNonNull(items[k]));
+          items[k] = null;
+        }
       }
       batched = 0;
     }
@@ -190,13 +233,15 @@ final class PartedRead {
    * this one included; returns null when the input must be read as a whole instead (see the class comment), or when
    * it is too small for two parts. Each thread takes the next part not yet taken, so that a thread slowed down (by the
    * JIT compiling, by another process) does not hold up the others; the first part is read first, on this thread, for
-   * its header.
+   * its header. With {@code addRecord}, which must add a record to a container as the collector's accumulator adds
+   * the interaction it holds, the rows are handed on as records, most without building their interaction.
    *
    * @throws CsvValidationException for a bad header, as a read of the whole throws it
    * @throws IOException when the input cannot be read
    */
   static <A, R> @Nullable Collected<R> collect(InteractionCsvReader reader, Source source,
-      Collector<? super Interaction, A, R> collector, int threads, int parts, long minPart) throws IOException {
+      Collector<? super Interaction, A, R> collector, @Nullable BiConsumer<A, InteractionRecord> addRecord,
+      int threads, int parts, long minPart) throws IOException {
     long[] bounds = threads < 2 ? null : bounds(source, parts, minPart);
     if (bounds == null) {
       return null;
@@ -210,7 +255,8 @@ final class PartedRead {
       int others = Math.min(threads, count) - 1;
       next.set(1 + others); // parts 1 to others are their first: set before any starts and takes more
       for (int t = 1; t <= others; t++) {
-        Worker<A> worker = new Worker<>(reader, source, bounds, next, t, new Part(header, null, stop), collector);
+        Worker<A> worker = new Worker<>(reader, source, bounds, next, t, new Part(header, null, stop), collector,
+            addRecord);
         workers.add(worker);
         Thread thread = new Thread(worker, "bpokit-csv-part-" + t);
         thread.setDaemon(true);
@@ -218,7 +264,8 @@ final class PartedRead {
         thread.start();
       }
     };
-    Worker<A> first = new Worker<>(reader, source, bounds, next, 0, new Part(null, startOthers, stop), collector);
+    Worker<A> first = new Worker<>(reader, source, bounds, next, 0, new Part(null, startOthers, stop), collector,
+        addRecord);
     workers.add(0, first);
     first.run(); // on this thread: the first part, which starts the others once it has read the header, then more
     join(started, stop);

@@ -6,6 +6,7 @@ import io.github.bpokit.cli.csv.InteractionCsvReader.Session;
 import io.github.bpokit.core.model.Channel;
 import io.github.bpokit.core.model.HandledBy;
 import io.github.bpokit.core.model.Interaction;
+import io.github.bpokit.core.model.InteractionRecord;
 import io.github.bpokit.core.model.Outcome;
 import io.github.bpokit.core.model.Priority;
 import io.github.bpokit.core.model.Tier;
@@ -21,7 +22,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -183,6 +183,8 @@ final class Utf8CsvReader {
   private Source source;
   private final int margin;
   private final Consumer<? super Interaction> accepted;
+  /** {@code accepted} when it takes records: then rows read from their bytes are handed on without an Interaction. */
+  private final @Nullable RecordConsumer records;
   private final Consumer<? super RejectedRow> rejected;
   private final PartedRead.@Nullable Part part;
 
@@ -214,7 +216,8 @@ final class Utf8CsvReader {
    * batches, their slots are loaded together first and the misses overlap.
    */
   private static final int BATCH = 32;
-  private final Interaction[] pending = new Interaction[BATCH];
+  private final @Nullable Interaction[] pending = new Interaction[BATCH]; // null when handed on as the record
+  private final InteractionRecord[] pendingRecords = records(BATCH); // the rows waiting, then the one being read
   private final long[] pendingHash1 = new long[BATCH];
   private final long[] pendingHash2 = new long[BATCH];
   private final long[] pendingLine = new long[BATCH];
@@ -242,7 +245,8 @@ final class Utf8CsvReader {
   private final String[] texts = new String[TEXT_COLUMNS.length];
   private final String[] cached = new String[CACHED_COLUMNS.length];
   private final int[] constants = new int[ENUM_COLUMNS.length];
-  private final Instant[] instants = new Instant[INSTANT_COLUMNS.length];
+  private final long[] seconds = new long[INSTANT_COLUMNS.length]; // each instant's epoch second
+  private final int[] nanos = new int[INSTANT_COLUMNS.length]; // and nanosecond, -1 when absent
   private final long[] numbers = new long[NUMBER_COLUMNS.length];
   private final double[] decimals = new double[DECIMAL_COLUMNS.length];
   private final TextCache[] caches = {new TextCache(), new TextCache(), new TextCache(), new TextCache()};
@@ -280,6 +284,7 @@ final class Utf8CsvReader {
     this.margin = margin;
     this.reader = reader;
     this.accepted = accepted;
+    this.records = accepted instanceof RecordConsumer ? (RecordConsumer) accepted : null;
     this.rejected = rejected;
     this.source = source;
     buf = source.inMemory && source.bytes != null ? source.bytes : new byte[chunk];
@@ -427,21 +432,38 @@ final class Utf8CsvReader {
     IdIndex ids = session.ids;
     ids.touch(pendingHash1, pendingKey, count);
     for (int k = 0; k < count; k++) {
-      Interaction interaction = pending[k];
+      @Nullable Interaction interaction = pending[k];
       pending[k] = null;
       long line = pendingLine[k];
       long key = pendingKey[k];
       long first = key >= 0 ? ids.putIfAbsentDense(key, buf, pendingIdFrom[k], pendingIdTo[k], line)
           : ids.putIfAbsent(pendingHash1[k], pendingHash2[k], line);
       if (first == 0) {
-        session.rows++;
-        session.accepted++;
-        session.byChannel[interaction.channel().ordinal()]++;
-        session.acceptedConsumer.accept(interaction);
+        hand(session, pendingRecords[k], interaction);
       } else {
         fullChecks++;
         session.row(Arrays.asList(split(pendingFrom[k], pendingTo[k])), line); // a duplicate id
       }
+    }
+  }
+
+  private static InteractionRecord[] records(int count) {
+    InteractionRecord[] records = new InteractionRecord[count];
+    for (int k = 0; k < count; k++) {
+      records[k] = new InteractionRecord();
+    }
+    return records;
+  }
+
+  /** Hands on an accepted row: the interaction when one was built, else the record. */
+  private void hand(Session session, InteractionRecord row, @Nullable Interaction interaction) {
+    session.rows++;
+    session.accepted++;
+    session.byChannel[requireNonNull(row.channel()).ordinal()]++;
+    if (interaction != null) {
+      session.acceptedConsumer.accept(interaction);
+    } else {
+      requireNonNull(records).acceptRecord(row);
     }
   }
 
@@ -925,83 +947,81 @@ final class Utf8CsvReader {
     String[] texts = this.texts;
     String[] cached = this.cached;
     int[] constants = this.constants;
-    Instant[] instants = this.instants;
+    long[] seconds = this.seconds;
+    int[] nanos = this.nanos;
     long[] numbers = this.numbers;
     double[] decimals = this.decimals;
     String id = texts[0];
     int channel = constants[0];
-    if (unusual || id == null || texts[2] == null || channel < 0 || cached[0] == null || instants[0] == null
+    if (unusual || id == null || texts[2] == null || channel < 0 || cached[0] == null || nanos[0] < 0
         || constants[3] < 0) {
       return false;
     }
-    Interaction.Builder builder = Interaction.builder()
+    InteractionRecord row = pendingRecords[pendingRows]; // the next free slot: kept there if the row has to wait
+    row.clear()
         .interactionId(id)
+        .ticketId(texts[1])
         .customerId(texts[2])
         .channel(CHANNELS[channel])
         .category(cached[0])
-        .createdAt(instants[0])
+        .language(cached[1])
+        .vendor(cached[2])
+        .agentId(cached[3])
+        .createdAt(seconds[0], nanos[0])
         .outcome(OUTCOMES[constants[3]]);
-    if (texts[1] != null) {
-      builder.ticketId(texts[1]);
-    }
-    if (cached[1] != null) {
-      builder.language(cached[1]);
-    }
-    if (cached[2] != null) {
-      builder.vendor(cached[2]);
-    }
-    if (cached[3] != null) {
-      builder.agentId(cached[3]);
-    }
     if (constants[1] >= 0) {
-      builder.priority(PRIORITIES[constants[1]]);
+      row.priority(PRIORITIES[constants[1]]);
     }
     if (constants[2] >= 0) {
-      builder.tier(TIERS[constants[2]]);
+      row.tier(TIERS[constants[2]]);
     }
     if (constants[4] >= 0) {
-      builder.handledBy(HANDLED_BY[constants[4]]);
+      row.handledBy(HANDLED_BY[constants[4]]);
     }
-    if (instants[1] != null) {
-      builder.answeredAt(instants[1]);
+    if (nanos[1] >= 0) {
+      row.answeredAt(seconds[1], nanos[1]);
     }
-    if (instants[2] != null) {
-      builder.endedAt(instants[2]);
+    if (nanos[2] >= 0) {
+      row.endedAt(seconds[2], nanos[2]);
     }
     if (numbers[0] >= 0) {
-      builder.waitSeconds(numbers[0]);
+      row.waitSeconds(numbers[0]);
     }
     if (numbers[1] >= 0) {
-      builder.talkSeconds(numbers[1]);
+      row.talkSeconds(numbers[1]);
     }
     if (numbers[2] >= 0) {
-      builder.holdSeconds(numbers[2]);
+      row.holdSeconds(numbers[2]);
     }
     if (numbers[3] >= 0) {
-      builder.wrapSeconds(numbers[3]);
+      row.wrapSeconds(numbers[3]);
     }
     if (numbers[4] >= 0) {
-      builder.csat((int) numbers[4]);
+      row.csat((int) numbers[4]);
     }
     if (numbers[5] >= 0) {
-      builder.nps((int) numbers[5]);
+      row.nps((int) numbers[5]);
     }
     if (numbers[6] >= 0) {
-      builder.ces((int) numbers[6]);
+      row.ces((int) numbers[6]);
     }
     if (numbers[7] >= 0) {
-      builder.reopened((int) numbers[7]);
+      row.reopened((int) numbers[7]);
     }
     if (!Double.isNaN(decimals[0])) {
-      builder.qaPartner(decimals[0]);
+      row.qaPartner(decimals[0]);
     }
     if (!Double.isNaN(decimals[1])) {
-      builder.qaClient(decimals[1]);
+      row.qaClient(decimals[1]);
     }
-    Interaction interaction;
-    try {
-      interaction = builder.build();
-    } catch (ValidationException e) {
+    @Nullable Interaction interaction = null;
+    if (records == null) {
+      try {
+        interaction = row.toInteraction();
+      } catch (ValidationException e) {
+        return false;
+      }
+    } else if (!row.isValid()) {
       return false;
     }
     IdIndex ids = session.ids;
@@ -1013,10 +1033,7 @@ final class Utf8CsvReader {
       if ((ascii ? ids.putIfAbsentLatin1(cellBytes, from, to, line) : ids.putIfAbsent(id, line)) != 0) {
         return false;
       }
-      session.rows++;
-      session.accepted++;
-      session.byChannel[channel]++;
-      session.acceptedConsumer.accept(interaction);
+      hand(session, row, interaction);
       return true;
     }
     long key = ascii ? ids.denseKey(cellBytes, from, to) : -1;
@@ -1024,10 +1041,7 @@ final class Utf8CsvReader {
       if (ids.putIfAbsentDense(key, cellBytes, from, to, line) != 0) {
         return false;
       }
-      session.rows++;
-      session.accepted++;
-      session.byChannel[channel]++;
-      session.acceptedConsumer.accept(interaction);
+      hand(session, row, interaction);
       return true;
     }
     long hash1 = 0;
@@ -1076,8 +1090,8 @@ final class Utf8CsvReader {
       // taken is compiled as a trap, and the day the date changes the parser would be compiled again
       lastDate = -1;
     }
-    for (int k = 0; k < instants.length; k++) {
-      instants[k] = instant(instantCells[k]);
+    for (int k = 0; k < nanos.length; k++) {
+      nanos[k] = instant(instantCells[k], k);
     }
   }
 
@@ -1228,11 +1242,14 @@ final class Utf8CsvReader {
     return point < 0 ? (double) mantissa : mantissa / POWERS_OF_TEN[to - 1 - point];
   }
 
-  /** Returns the instant of a cell in the form {@link Cells#fastInstant} reads; null when absent or not (unusual). */
-  private @Nullable Instant instant(int cell) {
+  /**
+   * Reads the instant of a cell in the form {@link Cells#fastInstant} reads: stores its epoch second in {@code
+   * seconds[slot]} and returns its nanosecond; returns -1 when absent or not in that form (unusual).
+   */
+  private int instant(int cell, int slot) {
     long bounds = bounds(cell);
     if (bounds < 0) {
-      return null;
+      return -1;
     }
     int from = (int) (bounds >>> 32);
     int to = (int) bounds;
@@ -1240,7 +1257,7 @@ final class Utf8CsvReader {
     int length = to - from;
     if (length < 20 || b[from + 10] != 'T' || b[from + 13] != ':' || b[from + 16] != ':') {
       unusual = true;
-      return null;
+      return -1;
     }
     long date = word(b, from, 8); // yyyy-MM-
     int day = (b[from + 8] & 0xFF) | (b[from + 9] & 0xFF) << 8;
@@ -1254,7 +1271,7 @@ final class Utf8CsvReader {
       if (b[from + 4] != '-' || b[from + 7] != '-' || year < 0 || month < 1 || month > 12 || dayOfMonth < 1
           || dayOfMonth > monthLength(year, month)) {
         unusual = true;
-        return null;
+        return -1;
       }
       epochDay = Cells.epochDay(year, month, dayOfMonth);
       lastDate = date;
@@ -1265,14 +1282,14 @@ final class Utf8CsvReader {
     long time = (long) LONGS.get(b, from + 11) ^ TIME_PATTERN;
     if (((time | (time + 0x76 * ONES)) & HIGH) != 0 || (time & COLONS) != 0) {
       unusual = true;
-      return null;
+      return -1;
     }
     int hour = (int) (time & 0xFF) * 10 + (int) (time >>> 8 & 0xFF);
     int minute = (int) (time >>> 24 & 0xFF) * 10 + (int) (time >>> 32 & 0xFF);
     int second = (int) (time >>> 48 & 0xFF) * 10 + (int) (time >>> 56);
     if (hour > 23 || minute > 59 || second > 59) {
       unusual = true;
-      return null;
+      return -1;
     }
     int i = from + 19;
     int nanos = 0;
@@ -1286,7 +1303,7 @@ final class Utf8CsvReader {
       int fractionDigits = i - start;
       if (fractionDigits == 0 || fractionDigits > 9) {
         unusual = true;
-        return null;
+        return -1;
       }
       for (int k = fractionDigits; k < 9; k++) {
         nanos *= 10;
@@ -1301,15 +1318,15 @@ final class Utf8CsvReader {
       if (offsetHours < 0 || offsetMinutes < 0 || offsetMinutes > 59 || offsetHours > 18
           || (offsetHours == 18 && offsetMinutes != 0)) {
         unusual = true;
-        return null;
+        return -1;
       }
       offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (b[i] == '-' ? -1 : 1);
     } else {
       unusual = true;
-      return null;
+      return -1;
     }
-    long epochSecond = epochDay * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds;
-    return Instant.ofEpochSecond(epochSecond, nanos);
+    seconds[slot] = epochDay * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds;
+    return nanos;
   }
 
   /** Reads {@code count} decimal digits at {@code start}; -1 when one of them is not a digit. */

@@ -70,7 +70,7 @@ class PartedReadTest {
     Counting counting = new Counting();
     List<RejectedRow> rejected = new ArrayList<>();
     Collected<List<Interaction>> read = InteractionCsvReader.strict()
-        .collect(csv, counting.collector(interaction -> { }), rejected::add, 2, 4, 1);
+        .collect(csv, counting.collector(interaction -> { }), null, rejected::add, 2, 4, 1);
     assertThat(counting.containers).hasValue(4);
     assertThat(counting.combined).hasValue(3);
     assertThat(read.result()).isEqualTo(wholeRead(InteractionCsvReader.strict(), csv, new ArrayList<>()));
@@ -88,7 +88,7 @@ class PartedReadTest {
       byte[] csv = rows(400, extra);
       Counting counting = new Counting();
       Collected<List<Interaction>> read = InteractionCsvReader.strict()
-          .collect(csv, counting.collector(interaction -> { }), row -> { }, 2, 4, 1);
+          .collect(csv, counting.collector(interaction -> { }), null, row -> { }, 2, 4, 1);
       assertThat(counting.containers).as(extra).hasValue(4 + 1); // the parts', then the whole read's
       assertThat(read.result()).isEqualTo(wholeRead(InteractionCsvReader.strict(), csv, new ArrayList<>()));
     }
@@ -101,13 +101,13 @@ class PartedReadTest {
     List<Interaction> expectedRows = wholeRead(InteractionCsvReader.lenient(), csv, expected);
     List<RejectedRow> rejected = new ArrayList<>();
     Collected<List<Interaction>> read = InteractionCsvReader.lenient()
-        .collect(csv, new Counting().collector(interaction -> { }), rejected::add, 2, 4, 1);
+        .collect(csv, new Counting().collector(interaction -> { }), null, rejected::add, 2, 4, 1);
     assertThat(rejected).hasSize(1).isEqualTo(expected);
     assertThat(rejected.get(0).line()).isEqualTo(402);
     assertThat(read.result()).isEqualTo(expectedRows);
     assertThat(read.summary().rejected()).isEqualTo(1);
     assertThatThrownBy(() -> InteractionCsvReader.strict()
-        .collect(csv, new Counting().collector(interaction -> { }), row -> { }, 2, 4, 1))
+        .collect(csv, new Counting().collector(interaction -> { }), null, row -> { }, 2, 4, 1))
         .isInstanceOf(CsvValidationException.class)
         .hasMessageStartingWith("line 402: ");
   }
@@ -118,7 +118,7 @@ class PartedReadTest {
     List<RejectedRow> rejected = new ArrayList<>();
     Counting counting = new Counting();
     Collected<List<Interaction>> read = InteractionCsvReader.lenient()
-        .collect(csv, counting.collector(interaction -> { }), rejected::add, 2, 4, 1);
+        .collect(csv, counting.collector(interaction -> { }), null, rejected::add, 2, 4, 1);
     assertThat(counting.containers).hasValue(4 + 1);
     assertThat(rejected).singleElement()
         .satisfies(row -> assertThat(row.describe()).contains("line 402").contains("duplicate of line 4"));
@@ -133,7 +133,7 @@ class PartedReadTest {
       if (interaction.interactionId().equals("i350")) {
         throw failure;
       }
-    }), row -> { }, 2, 4, 1)).isSameAs(failure);
+    }), null, row -> { }, 2, 4, 1)).isSameAs(failure);
     assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("bpokit-csv-part"));
   }
 
@@ -161,7 +161,7 @@ class PartedReadTest {
           left.addAll(right);
           return left;
         });
-    Collected<List<Interaction>> read = InteractionCsvReader.strict().collect(csv, collector, row -> { }, 2, 9, 1);
+    Collected<List<Interaction>> read = InteractionCsvReader.strict().collect(csv, collector, null, row -> { }, 2, 9, 1);
     assertThat(read.result()).isEqualTo(wholeRead(InteractionCsvReader.strict(), csv, new ArrayList<>()));
     assertThat(partsByThread).containsOnly(entry("bpokit-csv-part-1", 8), entry(Thread.currentThread().getName(), 1));
   }

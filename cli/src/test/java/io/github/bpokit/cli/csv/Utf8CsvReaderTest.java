@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.bpokit.core.model.Interaction;
+import io.github.bpokit.core.model.InteractionRecord;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiConsumer;
+import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,10 +53,43 @@ class Utf8CsvReaderTest {
         accepted::add, rejected::add, chunk, margin).read());
   }
 
-  /** A read in {@code parts} parts of at least one byte ({@link PartedRead}), its rows collected to a list. */
-  static Result inParts(InteractionCsvReader reader, byte[] csv, int parts) {
-    return collected(reader,
-        rejected -> reader.collect(csv, Collectors.toList(), rejected::add, Math.min(parts, 3), parts, 1));
+  /**
+   * As {@link #streamed}, the rows read from their bytes handed on as records: each must be valid as is, and is
+   * collected as the interaction it holds.
+   */
+  static Result streamedAsRecords(InteractionCsvReader reader, byte[] csv) {
+    return run(reader, (accepted, rejected) -> new Utf8CsvReader(reader, Utf8CsvReader.Source.streamed(csv),
+        new RecordConsumer() {
+          @Override
+          public void accept(Interaction interaction) {
+            accepted.add(interaction);
+          }
+
+          @Override
+          public void acceptRecord(InteractionRecord record) {
+            accepted.add(built(record));
+          }
+        }, rejected::add, 1 << 20, Utf8CsvReader.MARGIN).read());
+  }
+
+  private static Interaction built(InteractionRecord record) {
+    assertThat(record.isValid()).as("handed on as a record: %s", record).isTrue();
+    return record.toInteraction();
+  }
+
+  /**
+   * A read in {@code parts} parts of at least one byte ({@link PartedRead}), its rows collected to a list; handed
+   * to the containers as records when {@code asRecords}.
+   */
+  static Result inParts(InteractionCsvReader reader, byte[] csv, int parts, boolean asRecords) {
+    Collector<Interaction, List<Interaction>, List<Interaction>> toList = Collector.of(ArrayList::new, List::add,
+        (a, b) -> {
+          a.addAll(b);
+          return a;
+        });
+    BiConsumer<List<Interaction>, InteractionRecord> addRecord = (list, record) -> list.add(built(record));
+    return collected(reader, rejected -> reader.collect(csv, toList, asRecords ? addRecord : null, rejected::add,
+        Math.min(parts, 3), parts, 1));
   }
 
   interface Collect {
@@ -110,8 +146,11 @@ class Utf8CsvReaderTest {
           .isEqualTo(expected);
       assertThat(streamed(reader, csv, 7, Utf8CsvReader.MARGIN)).as("7-byte chunks, " + mode(reader))
           .isEqualTo(expected);
+      assertThat(streamedAsRecords(reader, csv)).as("streamed as records, " + mode(reader)).isEqualTo(expected);
       for (int parts : new int[] {2, 5}) {
-        assertThat(inParts(reader, csv, parts)).as(parts + " parts, " + mode(reader))
+        assertThat(inParts(reader, csv, parts, false)).as(parts + " parts, " + mode(reader))
+            .isEqualTo(withoutRowsWhenThrown(expected));
+        assertThat(inParts(reader, csv, parts, true)).as(parts + " parts as records, " + mode(reader))
             .isEqualTo(withoutRowsWhenThrown(expected));
       }
       if (!reader.isStrict()) {
@@ -243,7 +282,7 @@ class Utf8CsvReaderTest {
       assertThat(fromFile).isEqualTo(expected);
       for (int parts : new int[] {2, 3, 8}) {
         assertThat(collected(reader,
-            rejected -> reader.collect(file, Collectors.toList(), rejected::add, Math.min(parts, 3), parts, 1)))
+            rejected -> reader.collect(file, Collectors.toList(), null, rejected::add, Math.min(parts, 3), parts, 1)))
             .as(parts + " parts of the file").isEqualTo(withoutRowsWhenThrown(expected));
       }
     }
