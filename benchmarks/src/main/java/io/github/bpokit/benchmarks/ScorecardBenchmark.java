@@ -2,6 +2,7 @@ package io.github.bpokit.benchmarks;
 
 import io.github.bpokit.cli.csv.InteractionCsvReader;
 import io.github.bpokit.core.model.Interaction;
+import io.github.bpokit.core.model.InteractionRecord;
 import io.github.bpokit.core.segment.Dimension;
 import io.github.bpokit.core.time.PeriodUnit;
 import io.github.bpokit.kpi.KpiId;
@@ -28,7 +29,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * In-memory scorecard throughput on one thread: interactions per second through {@link ScorecardAccumulator#add}
  * and {@link ScorecardAccumulator#snapshot()}, over 200,000 generated interactions (one month, realistic mix, repeat
- * customers) held in memory, so that neither reading nor parsing is measured.
+ * customers) held in memory, as interactions or as records, so that neither reading nor parsing is measured.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar ScorecardBenchmark -f 1 -wi 3 -i 5 -w 2 -r 3
@@ -49,6 +50,7 @@ public class ScorecardBenchmark {
 
   private Scorecard scorecard;
   private Interaction[] interactions;
+  private InteractionRecord[] records;
 
   @Setup
   public void setUp() throws IOException {
@@ -57,6 +59,10 @@ public class ScorecardBenchmark {
     List<Interaction> read = new ArrayList<>(ROWS);
     InteractionCsvReader.strict().read(new StringReader(csv.toString()), read::add, rejected -> { });
     interactions = read.toArray(new Interaction[0]);
+    records = new InteractionRecord[interactions.length];
+    for (int i = 0; i < records.length; i++) {
+      records[i] = new InteractionRecord().from(interactions[i]);
+    }
     Scorecard.Builder builder = Scorecard.builder();
     switch (kind) {
       case "whole" -> { }
@@ -77,6 +83,17 @@ public class ScorecardBenchmark {
     ScorecardAccumulator accumulator = scorecard.newAccumulator();
     for (Interaction interaction : interactions) {
       accumulator.add(interaction);
+    }
+    return accumulator.snapshot();
+  }
+
+  /** The same interactions as records ({@link ScorecardAccumulator#add(InteractionRecord)}), as the CLI adds them. */
+  @Benchmark
+  @OperationsPerInvocation(ROWS)
+  public ScorecardResult scorecardOfRecords() {
+    ScorecardAccumulator accumulator = scorecard.newAccumulator();
+    for (InteractionRecord record : records) {
+      accumulator.add(record);
     }
     return accumulator.snapshot();
   }

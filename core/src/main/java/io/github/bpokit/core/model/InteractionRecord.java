@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Instant;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -137,11 +139,27 @@ public final class InteractionRecord {
     wrapSeconds = interaction.wrapSeconds();
     outcome = interaction.outcome();
     handledBy = interaction.handledBy();
-    interaction.csat().ifPresent(this::csat);
-    interaction.nps().ifPresent(this::nps);
-    interaction.ces().ifPresent(this::ces);
-    interaction.qaPartner().ifPresent(this::qaPartner);
-    interaction.qaClient().ifPresent(this::qaClient);
+    // no lambdas: a method reference bound to this record would be a new object per call
+    OptionalInt value = interaction.csat();
+    if (value.isPresent()) {
+      csat(value.getAsInt());
+    }
+    value = interaction.nps();
+    if (value.isPresent()) {
+      nps(value.getAsInt());
+    }
+    value = interaction.ces();
+    if (value.isPresent()) {
+      ces(value.getAsInt());
+    }
+    OptionalDouble score = interaction.qaPartner();
+    if (score.isPresent()) {
+      qaPartner(score.getAsDouble());
+    }
+    score = interaction.qaClient();
+    if (score.isPresent()) {
+      qaClient(score.getAsDouble());
+    }
     reopened = interaction.reopened();
     return this;
   }
