@@ -48,6 +48,8 @@ import org.jspecify.annotations.Nullable;
 final class Utf8CsvReader {
   /** Bytes read at a time. */
   private static final int CHUNK = 1 << 20;
+  /** The length of the first read (see {@link #refill}). */
+  private static final int FIRST_READ = 64 << 10;
   /**
    * How far past the end of a row its bytes must have been validated before the row is handed on: more than FastCSV's
    * decoder reads ahead of the last row it returned (8192 chars, at most 3 bytes each).
@@ -198,6 +200,9 @@ final class Utf8CsvReader {
   private boolean malformed; // the bytes at validEnd are not UTF-8
   private long nextLine = 1;
   private boolean lastCr; // the last record ended with CR: an LF right after it belongs to it
+  private int readSize = FIRST_READ; // the next read's length at most
+  private int limit; // see limits()
+  private int atEnd = MORE;
 
   // the current record: cell i is cellBytes[starts[i], ends[i])
   private long line;
@@ -308,6 +313,7 @@ final class Utf8CsvReader {
       eof = true;
       validate();
     } // else the buffer of the last source is read into: the sources of one reader are ranges of one input
+    limits();
     cellBytes = buf;
   }
 
@@ -545,9 +551,15 @@ final class Utf8CsvReader {
     }
   }
 
-  /** The end of the bytes that records may be taken from: validated {@link #margin} ahead, or to the end. */
-  private int limit() {
-    return eof && !malformed ? end : validEnd - margin;
+  /**
+   * Sets {@link #limit}, the end of the bytes that records may be taken from (validated {@link #margin} ahead, or to
+   * the end), and {@link #atEnd}, what {@link #scan} returns with every byte taken: kept in fields, set whenever the
+   * bytes in hand change, so that the end of a part (where {@code eof} turns true, after the JIT has compiled the
+   * scan) takes no branch the compiled scan has never seen taken, which would have it compiled again.
+   */
+  private void limits() {
+    limit = eof && !malformed ? end : validEnd - margin;
+    atEnd = eof ? (malformed ? GIVE_UP : END) : MORE;
   }
 
   private int scan() {
@@ -556,10 +568,10 @@ final class Utf8CsvReader {
     int e = end;
     if (lastCr) {
       if (p == e) {
-        return eof ? (malformed ? GIVE_UP : END) : MORE;
+        return atEnd;
       }
       if (b[p] == '\n') {
-        if (p + 1 > limit()) {
+        if (p + 1 > limit) {
           return malformed ? GIVE_UP : MORE;
         }
         p++;
@@ -568,7 +580,7 @@ final class Utf8CsvReader {
       pos = p;
     }
     if (p == e) {
-      return eof ? (malformed ? GIVE_UP : END) : MORE;
+      return atEnd;
     }
     int[] s = starts;
     int[] t = ends;
@@ -617,7 +629,7 @@ final class Utf8CsvReader {
       i++;
     }
     int next = Math.min(i + 1, e);
-    if (next > limit()) {
+    if (next > limit) {
       return malformed ? GIVE_UP : MORE;
     }
     t[n] = lineEnd;
@@ -630,21 +642,26 @@ final class Utf8CsvReader {
 
   /**
    * Returns the index of the first byte in {@code [i, e)} that is ASCII 0x00-0x2C (',', LF, CR and '"' are), or
-   * {@code e} when there is none; reads no byte at or past {@code e}. Every other byte, including all the bytes of
-   * non-ASCII UTF-8 characters, is one {@link #scan} steps over; the loop is a method of its own so that an on-stack
-   * compilation of it compiles this method alone.
+   * {@code e} when there is none. Every other byte, including all the bytes of non-ASCII UTF-8 characters, is one
+   * {@link #scan} steps over; the loop is a method of its own so that an on-stack compilation of it compiles this
+   * method alone.
+   *
+   * <p>It reads whole words while they fit in the array, past {@code e} too (what it finds there only caps the result
+   * at {@code e}): a loop that stopped 8 bytes before {@code e} would leave it, and run the byte loop, only for the
+   * last cells of a part or an input, after the JIT has compiled it without that way out (a trap, then a second
+   * compilation of the scan).
    */
   static int skipPlain(byte[] b, int i, int e) {
-    for (; i <= e - 8; i += 8) { // not i + 8 <= e, which overflows next to Integer.MAX_VALUE
+    for (int last = b.length - 8; i <= last; i += 8) {
       long stops = stops((long) LONGS.get(b, i));
       if (stops != 0) {
-        return i + (Long.numberOfTrailingZeros(stops) >>> 3);
+        return Math.min(e, i + (Long.numberOfTrailingZeros(stops) >>> 3));
       }
     }
-    while (i < e && (b[i] & 0xFF) > ',') {
+    while (i < e && (b[i] & 0xFF) > ',') { // the last bytes of the array
       i++;
     }
-    return i;
+    return Math.min(i, e);
   }
 
   /**
@@ -746,7 +763,7 @@ final class Utf8CsvReader {
   }
 
   private int endQuoted(int next, int lines, boolean endsWithCr, boolean empty) {
-    if (next > limit()) {
+    if (next > limit) {
       return malformed ? GIVE_UP : MORE;
     }
     cellBytes = scratch;
@@ -829,8 +846,13 @@ final class Utf8CsvReader {
       pos = 0;
     }
     InputStream stream = in;
-    while (end < buf.length) {
-      int read = stream.read(buf, end, buf.length - end);
+    // The first reads are short, then twice as long each time up to the whole buffer: the record that crosses the end
+    // of the bytes in hand is met a few times while the JIT profiles the scan, which then compiles that way as a
+    // branch, not as a trap that would have it compiled again at the end of the first full buffer.
+    int target = (int) Math.min(buf.length, (long) end + readSize);
+    readSize = Math.min(2 * readSize, MAX_BUFFER);
+    while (end < target) {
+      int read = stream.read(buf, end, target - end);
       if (read < 0) {
         eof = true;
         break;
@@ -847,6 +869,7 @@ final class Utf8CsvReader {
     if (valid < end && (eof || end - valid >= 4)) {
       malformed = true; // a sequence that more bytes cannot complete
     }
+    limits();
   }
 
   /**

@@ -156,7 +156,7 @@ class Utf8CsvReaderSkipTest {
   }
 
   @Test
-  void skipPlainLooksAtNoByteAtOrPastTheEnd() {
+  void skipPlainStopsAtTheEndWhateverFollowsIt() {
     byte[] bytes = new byte[24];
     Arrays.fill(bytes, (byte) 'a');
     for (int e = 0; e <= bytes.length; e++) {
