@@ -152,7 +152,6 @@ public final class InteractionCsvReader {
    */
   public <A, R> Collected<R> collect(Path file, Collector<? super Interaction, A, R> collector,
       Consumer<? super RejectedRow> rejected) throws IOException {
-    requireNonNull(collector, "collector");
     return collect(file, collector, null, rejected);
   }
 

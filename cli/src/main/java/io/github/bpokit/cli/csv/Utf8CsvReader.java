@@ -35,10 +35,11 @@ import org.jspecify.annotations.Nullable;
  * <p>How: the input is read in large byte chunks and split into records on bytes, following FastCSV's rules exactly
  * (quoted fields, LF, CR and CRLF line ends, empty lines, line numbers counted as FastCSV counts them). A row whose
  * cells are all in their plain canonical form (no surrounding white space, enum names, digits, ISO-8601 instants in
- * the {@link Cells#fastInstant} form, plain decimals) is parsed straight from the bytes and, when the interaction
- * builds and its id is new, accepted without any other work; low-cardinality text is decoded once per distinct value
- * ({@link TextCache}). Every other row, whatever is unusual about it, is decoded to text cells and handed to the
- * full-fidelity checks of {@link Session#row}, which produce every message.
+ * the {@link Cells#fastInstant} form, plain decimals) is parsed straight from the bytes into an {@link
+ * InteractionRecord} and, when the record is valid as is and its id is new, accepted without any other work: handed
+ * on as the record to a {@link RecordConsumer}, else as the interaction built from it; low-cardinality text is decoded
+ * once per distinct value ({@link TextCache}). Every other row, whatever is unusual about it, is decoded to text cells
+ * and handed to the full-fidelity checks of {@link Session#row}, which produce every message.
  *
  * <p>UTF-8 is validated ahead of the rows, at least {@link #MARGIN} bytes ahead. On malformed UTF-8 or CSV that FastCSV
  * refuses, or a record of megabytes, the whole input is read again with FastCSV ({@link
@@ -186,7 +187,7 @@ final class Utf8CsvReader {
   private final int margin;
   private final Consumer<? super Interaction> accepted;
   /** {@code accepted} when it takes records: then rows read from their bytes are handed on without an Interaction. */
-  private final @Nullable RecordConsumer records;
+  private final @Nullable RecordConsumer asRecords;
   private final Consumer<? super RejectedRow> rejected;
   private final PartedRead.@Nullable Part part;
 
@@ -222,7 +223,7 @@ final class Utf8CsvReader {
    */
   private static final int BATCH = 32;
   private final @Nullable Interaction[] pending = new Interaction[BATCH]; // null when handed on as the record
-  private final InteractionRecord[] pendingRecords = records(BATCH); // the rows waiting, then the one being read
+  private final InteractionRecord[] pendingRecords = newRecords(BATCH); // the rows waiting, then the one being read
   private final long[] pendingHash1 = new long[BATCH];
   private final long[] pendingHash2 = new long[BATCH];
   private final long[] pendingLine = new long[BATCH];
@@ -289,7 +290,7 @@ final class Utf8CsvReader {
     this.margin = margin;
     this.reader = reader;
     this.accepted = accepted;
-    this.records = accepted instanceof RecordConsumer ? (RecordConsumer) accepted : null;
+    this.asRecords = accepted instanceof RecordConsumer ? (RecordConsumer) accepted : null;
     this.rejected = rejected;
     this.source = source;
     buf = source.inMemory && source.bytes != null ? source.bytes : new byte[chunk];
@@ -453,7 +454,7 @@ final class Utf8CsvReader {
     }
   }
 
-  private static InteractionRecord[] records(int count) {
+  private static InteractionRecord[] newRecords(int count) {
     InteractionRecord[] records = new InteractionRecord[count];
     for (int k = 0; k < count; k++) {
       records[k] = new InteractionRecord();
@@ -469,7 +470,7 @@ final class Utf8CsvReader {
     if (interaction != null) {
       session.acceptedConsumer.accept(interaction);
     } else {
-      requireNonNull(records).acceptRecord(row);
+      requireNonNull(asRecords).acceptRecord(row);
     }
   }
 
@@ -1038,7 +1039,7 @@ final class Utf8CsvReader {
       row.qaClient(decimals[1]);
     }
     @Nullable Interaction interaction = null;
-    if (records == null) {
+    if (asRecords == null) {
       try {
         interaction = row.toInteraction();
       } catch (ValidationException e) {
