@@ -281,6 +281,8 @@ public abstract class Interaction implements Serializable {
    * Returns true only when {@link #validate()} would find no problem and return this instance unchanged: every rule
    * holds and every text is already stripped. It allocates nothing (the accessors' {@code Optional}s do not escape), so
    * that a valid value costs a few comparisons; any doubt returns false and leaves the verdict to the full checks.
+   * {@link InteractionRecord#isValid()} checks the same rules on a record's fields: a rule changed here changes there
+   * ({@code InteractionRecordTest} checks the record's answer against this builder on random records).
    */
   private boolean isValidAsIs() {
     if (!isStrippedText(interactionId()) || !isStrippedText(customerId()) || !isStrippedText(category())

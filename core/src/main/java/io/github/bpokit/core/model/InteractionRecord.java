@@ -769,6 +769,7 @@ public final class InteractionRecord {
    * @return true when valid as is; false when {@link #toInteraction()} would throw, or strip some text
    */
   public boolean isValid() {
+    // the rules of Interaction.isValidAsIs, on the fields: change both together
     if ((present & CREATED) == 0 || channel == null || outcome == null
         || !Interaction.isStrippedText(interactionId) || !Interaction.isStrippedText(customerId)
         || !Interaction.isStrippedText(category) || !isStrippedOrAbsent(ticketId) || !isStrippedOrAbsent(vendor)
