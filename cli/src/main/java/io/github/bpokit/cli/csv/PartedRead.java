@@ -137,10 +137,7 @@ final class PartedRead {
       this.addRecord = addRecord;
       this.unordered = collector.characteristics().contains(Collector.Characteristics.UNORDERED);
       this.batch = new Interaction[addRecord == null ? BATCH : 0];
-      this.records = new InteractionRecord[addRecord == null ? 0 : BATCH];
-      for (int k = 0; k < records.length; k++) {
-        records[k] = new InteractionRecord();
-      }
+      this.records = Utf8CsvReader.newRecords(addRecord == null ? 0 : BATCH);
     }
 
     /** What the reader hands its rows to: as records when there is {@link #addRecord}, in order either way. */

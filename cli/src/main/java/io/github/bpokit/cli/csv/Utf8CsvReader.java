@@ -454,7 +454,8 @@ final class Utf8CsvReader {
     }
   }
 
-  private static InteractionRecord[] newRecords(int count) {
+  /** Returns {@code count} new, empty records. */
+  static InteractionRecord[] newRecords(int count) {
     InteractionRecord[] records = new InteractionRecord[count];
     for (int k = 0; k < count; k++) {
       records[k] = new InteractionRecord();
