@@ -69,12 +69,13 @@ class LauncherTest {
   }
 
   @Test
-  void usesTheSerialCollectorLessInliningAndAddsTheOptionsOfTheEnvironment() throws Exception {
+  void usesTheSerialCollectorLessInliningASmallYoungGenerationAndAddsTheOptionsOfTheEnvironment() throws Exception {
     Run run = run(List.of(LAUNCHER.toString(), "--version"),
         Map.of("BPOKIT_JAVA_OPTS", "-XX:+PrintCommandLineFlags"));
 
     assertThat(run.exit).isZero();
     assertThat(run.out).contains("-XX:+UseSerialGC").contains("-XX:InlineSmallCode=1000")
+        .contains("-XX:MaxNewSize=50331648").contains("-XX:NewSize=50331648")
         .contains("-XX:+PrintCommandLineFlags").endsWith(
         "bpokit " + io.github.bpokit.cli.Main.version() + "\n");
   }
