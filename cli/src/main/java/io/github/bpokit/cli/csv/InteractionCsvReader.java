@@ -180,8 +180,7 @@ public final class InteractionCsvReader {
     requireNonNull(collector, "collector");
     requireNonNull(rejected, "rejected");
     int threads = Runtime.getRuntime().availableProcessors();
-    return collect(file, collector, addRecord, rejected, threads, PartedRead.PARTS_PER_THREAD * threads,
-        PartedRead.MIN_PART);
+    return collect(file, collector, addRecord, rejected, threads, PartedRead.MAX_PARTS, PartedRead.MIN_PART);
   }
 
   /**

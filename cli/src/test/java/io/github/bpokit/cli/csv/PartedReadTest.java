@@ -175,21 +175,42 @@ class PartedReadTest {
   }
 
   @Test
+  void partsShrinkAsTheyGoDownToTheSmallestPart() throws Exception {
+    byte[] csv = rows(4000);
+    int line = csv.length / 4000 + 1;
+    long minPart = csv.length / 40;
+    long[] bounds = PartedRead.bounds(Utf8CsvReader.Source.of(csv), 2, 64, minPart);
+    // each part a quarter (2 threads) of what is left, at least minPart, each rounded up to the next line start
+    assertThat(bounds).startsWith(0L).endsWith(csv.length).hasSizeBetween(9, 14);
+    assertThat(bounds[1]).isBetween(csv.length / 4L, csv.length / 4L + line);
+    for (int k = 1; k + 1 < bounds.length; k++) {
+      long part = bounds[k] - bounds[k - 1];
+      long left = csv.length - bounds[k - 1];
+      assertThat(part).as("part %d", k).isBetween(Math.max(minPart, left / 4), Math.max(minPart, left / 4) + line);
+    }
+    long last = csv.length - bounds[bounds.length - 2];
+    assertThat(last).as("the last part, the rest").isLessThan(2 * minPart + line);
+    assertThat(PartedRead.bounds(Utf8CsvReader.Source.of(csv), 2, 5, minPart)).as("at most 5 parts").hasSize(6);
+    assertThat(PartedRead.bounds(Utf8CsvReader.Source.of(csv), 4, 64, minPart)[1]).as("an eighth with 4 threads")
+        .isBetween(csv.length / 8L, csv.length / 8L + line);
+  }
+
+  @Test
   void partsStartJustAfterALineFeed() throws Exception {
     byte[] csv = rows(1000);
-    long[] bounds = PartedRead.bounds(Utf8CsvReader.Source.of(csv), 7, 1);
+    long[] bounds = PartedRead.bounds(Utf8CsvReader.Source.of(csv), 2, 7, 1);
     assertThat(bounds).hasSize(8).startsWith(0L).endsWith(csv.length);
     for (int k = 1; k < bounds.length; k++) {
       assertThat(bounds[k]).isGreaterThan(bounds[k - 1]);
       assertThat(csv[(int) bounds[k] - 1]).isEqualTo((byte) '\n');
     }
-    assertThat(PartedRead.bounds(Utf8CsvReader.Source.of(csv), 7, csv.length / 2)).hasSize(3);
-    assertThat(PartedRead.bounds(Utf8CsvReader.Source.of(csv), 7, csv.length)).isNull();
-    assertThat(PartedRead.bounds(Utf8CsvReader.Source.of(csv), 1, 1)).isNull();
+    assertThat(PartedRead.bounds(Utf8CsvReader.Source.of(csv), 2, 7, csv.length / 2)).hasSize(3);
+    assertThat(PartedRead.bounds(Utf8CsvReader.Source.of(csv), 2, 7, csv.length)).isNull();
+    assertThat(PartedRead.bounds(Utf8CsvReader.Source.of(csv), 2, 1, 1)).isNull();
     byte[] oneLine = header().getBytes(StandardCharsets.UTF_8);
-    assertThat(PartedRead.bounds(Utf8CsvReader.Source.of(oneLine), 4, 1)).isNull();
+    assertThat(PartedRead.bounds(Utf8CsvReader.Source.of(oneLine), 2, 4, 1)).isNull();
     byte[] twoLines = (header() + "\n" + valid("i1")).getBytes(StandardCharsets.UTF_8);
-    assertThat(PartedRead.bounds(Utf8CsvReader.Source.of(twoLines), 4, 1))
+    assertThat(PartedRead.bounds(Utf8CsvReader.Source.of(twoLines), 2, 4, 1))
         .containsExactly(0, header().length() + 1, twoLines.length);
   }
 }
