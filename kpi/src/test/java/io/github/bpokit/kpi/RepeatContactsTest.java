@@ -254,10 +254,12 @@ class RepeatContactsTest {
         }
         long[] original = keys.clone();
         Arrays.sort(expected, (a, b) -> Long.compareUnsigned(original[(int) (long) a], original[(int) (long) b]));
-        RepeatContacts.sortByKey(keys, payloads);
+        RepeatContacts.Sorted sorted = RepeatContacts.sortByKey(keys, payloads);
+        assertThat(sorted.keys()).hasSize(n);
+        assertThat(sorted.payloads()).hasSize(n);
         for (int k = 0; k < n; k++) {
-          assertThat(payloads[k]).isEqualTo(expected[k]);
-          assertThat(keys[k]).isEqualTo(original[(int) payloads[k]]);
+          assertThat(sorted.payloads()[k]).isEqualTo(expected[k]);
+          assertThat(sorted.keys()[k]).isEqualTo(original[(int) sorted.payloads()[k]]);
         }
       }
     }
