@@ -394,31 +394,52 @@ final class RepeatContacts implements Serializable {
     // Each pass over the rows is a method of its own: run once on millions of rows, a loop is compiled on the stack
     // (OSR) while it runs, and a small method compiles in a fraction of the time a method holding every loop would,
     // each time again.
+    return evaluate(window, asOf, cellCount, true);
+  }
+
+  /** As {@link #evaluate(Duration, Instant, int)}; {@code together} false keeps keys and payloads apart (tests). */
+  long[] evaluate(Duration window, Instant asOf, int cellCount, boolean together) {
     long[] counts = new long[Math.multiplyExact(cellCount, COUNTERS)];
     int rows = size;
     if (rows == 0) {
       return counts;
     }
-    // the rows sorted by key, each with its instant and cell when they fit in a positive long (whole seconds less
-    // than 68 years apart: the usual case; sorting a key's payloads then sorts its rows by instant), else with its row
-    // number (the instant and cell read from the pages)
-    long[] sortedKeys = new long[rows];
     boolean wholeSeconds = true;
     long firstSecond = Long.MAX_VALUE;
     long lastSecond = Long.MIN_VALUE;
     for (int page = 0; page < keys.length; page++) {
       int count = Math.min(PAGE, rows - (page << PAGE_BITS));
-      System.arraycopy(keys[page], 0, sortedKeys, page << PAGE_BITS, count);
       wholeSeconds &= nanos[page] == null;
       long[] range = secondRange(page, count);
       firstSecond = Math.min(firstSecond, range[0]);
       lastSecond = Math.max(lastSecond, range[1]);
     }
     boolean packed = wholeSeconds && lastSecond - firstSecond <= Integer.MAX_VALUE;
+    Packing packing = packed && together ? packing(rows, lastSecond - firstSecond) : null;
+    if (packing != null) {
+      // the usual case: each row's key, instant and cell in one long, the key above; sorted by the key's bits, the
+      // rows of a key are together, and sorting them sorts them by instant
+      long[] values = new long[rows];
+      for (int page = 0; page < keys.length; page++) {
+        int from = page << PAGE_BITS;
+        packTogether(values, from, Math.min(PAGE, rows - from), page, pageBases[page] - firstSecond, packing);
+      }
+      values = sortByBits(values, packing.payloadBits, packing.keyBits);
+      Groups groups = new Groups(this, packing, firstSecond, 0, window, asOf, counts);
+      for (int from = 0, to; from < rows; from = to) {
+        to = groupEnd(values, from, packing.payloadBits);
+        groups.evaluate(values, from, to);
+      }
+      return counts;
+    }
+    // else the rows sorted by key, each with its instant and cell when they fit in a positive long (whole seconds
+    // less than 68 years apart), else with its row number (the instant and cell read from the pages)
+    long[] sortedKeys = new long[rows];
     long[] payloads = new long[rows];
     for (int page = 0; page < keys.length; page++) {
       int from = page << PAGE_BITS;
       int count = Math.min(PAGE, rows - from);
+      System.arraycopy(keys[page], 0, sortedKeys, from, count);
       if (packed) {
         // every page keeps deltas: a page of whole seconds spans more than Integer.MAX_VALUE seconds by itself
         packDeltas(payloads, from, count, requireNonNull(secondDeltas[page]), pageBases[page] - firstSecond,
@@ -430,12 +451,96 @@ final class RepeatContacts implements Serializable {
     Sorted sorted = sortByKey(sortedKeys, payloads);
     int largest = largestGroup(sorted.keys);
 
-    Groups groups = new Groups(this, packed, firstSecond, largest, window, asOf, counts);
+    Groups groups = new Groups(this, packed ? Packing.APART : null, firstSecond, largest, window, asOf, counts);
     for (int from = 0, to; from < rows; from = to) {
-      to = groupEnd(sorted.keys, from);
+      to = groupEnd(sorted.keys, from, 0);
       groups.evaluate(sorted.payloads, from, to);
     }
     return counts;
+  }
+
+  /**
+   * How a row's instant and cell are packed in a long, and its key above them when they are together: the key as
+   * (its prefix and category less the least of them) above (its customer number), the payload as (second less the
+   * first second) above (cell number, handled and resolved flags).
+   */
+  static final class Packing {
+    /** The payloads of rows whose keys are apart: (second - first second) << 32 | cell as stored. */
+    static final Packing APART = new Packing(0, 0, 0, Long.SIZE, 32, false);
+    final long leastHigh;
+    final int numberBits;
+    final int keyBits;
+    final int payloadBits;
+    final int cellBits;
+    /** Whether the cell is (number << 2 | handled << 1 | resolved), else as stored. */
+    final boolean encodedCells;
+
+    Packing(long leastHigh, int numberBits, int keyBits, int payloadBits, int cellBits, boolean encodedCells) {
+      this.leastHigh = leastHigh;
+      this.numberBits = numberBits;
+      this.keyBits = keyBits;
+      this.payloadBits = payloadBits;
+      this.cellBits = cellBits;
+      this.encodedCells = encodedCells;
+    }
+
+    /** The second, less the first second, of a packed value. */
+    long second(long value) {
+      return (payloadBits == Long.SIZE ? value : value & ((1L << payloadBits) - 1)) >>> cellBits;
+    }
+
+    /** The cell as stored (number and flags) of a packed value. */
+    int cell(long value) {
+      if (!encodedCells) {
+        return (int) value;
+      }
+      int encoded = (int) (value & ((1L << cellBits) - 1));
+      return encoded >>> 2 | (encoded & 3) << 29;
+    }
+  }
+
+  /** Returns how the rows fit in one long each, or null when key and payload take more than 63 bits. */
+  @Nullable Packing packing(int rows, long span) {
+    long leastHigh = Long.MAX_VALUE;
+    long greatestHigh = 0;
+    long numbers = 0;
+    int cellNumbers = 0;
+    for (int page = 0; page < keys.length; page++) {
+      long[] pageKeys = keys[page];
+      int[] pageCells = cells[page];
+      for (int k = 0, count = Math.min(PAGE, rows - (page << PAGE_BITS)); k < count; k++) {
+        long high = pageKeys[k] >>> CATEGORY_SHIFT;
+        leastHigh = Math.min(leastHigh, high);
+        greatestHigh = Math.max(greatestHigh, high);
+        numbers |= pageKeys[k] & NUMBER_MASK;
+        cellNumbers |= pageCells[k] & MAX_CELL;
+      }
+    }
+    int numberBits = Long.SIZE - Long.numberOfLeadingZeros(numbers);
+    int keyBits = Long.SIZE - Long.numberOfLeadingZeros(greatestHigh - leastHigh) + numberBits;
+    int cellBits = Integer.SIZE - Integer.numberOfLeadingZeros(cellNumbers) + 2; // and the two flags
+    int deltaBits = Long.SIZE - Long.numberOfLeadingZeros(span);
+    return keyBits + deltaBits + cellBits <= 63
+        ? new Packing(leastHigh, numberBits, keyBits, deltaBits + cellBits, cellBits, true)
+        : null;
+  }
+
+  /** Packs the first {@code count} rows of a page together; {@code shift} is its base less the first second. */
+  private void packTogether(long[] values, int from, int count, int page, long shift, Packing packing) {
+    long[] pageKeys = keys[page];
+    int[] deltas = requireNonNull(secondDeltas[page]);
+    int[] pageCells = cells[page];
+    int payloadBits = packing.payloadBits;
+    int cellBits = packing.cellBits;
+    int numberShift = packing.numberBits + payloadBits;
+    long leastHigh = packing.leastHigh;
+    for (int k = 0; k < count; k++) {
+      long key = pageKeys[k];
+      int cell = pageCells[k];
+      long encodedCell = (cell & MAX_CELL) << 2 | (cell >>> 29 & 3);
+      values[from + k] = ((key >>> CATEGORY_SHIFT) - leastHigh) << numberShift | (key & NUMBER_MASK) << payloadBits
+          | (deltas[k] + shift) << cellBits | encodedCell;
+    }
   }
 
   /** Returns the least and the greatest epoch second of the first {@code count} rows of a page. */
@@ -463,11 +568,11 @@ final class RepeatContacts implements Serializable {
     }
   }
 
-  /** Returns the end of the run of equal keys that starts at {@code from}. */
-  private static int groupEnd(long[] sortedKeys, int from) {
-    long key = sortedKeys[from];
+  /** Returns the end of the run of equal keys (the bits from {@code low} up) that starts at {@code from}. */
+  private static int groupEnd(long[] sorted, int from, int low) {
+    long key = sorted[from] >>> low;
     int to = from + 1;
-    while (to < sortedKeys.length && sortedKeys[to] == key) {
+    while (to < sorted.length && sorted[to] >>> low == key) {
       to++;
     }
     return to;
@@ -476,7 +581,7 @@ final class RepeatContacts implements Serializable {
   private static int largestGroup(long[] sortedKeys) {
     int largest = 0;
     for (int from = 0, to; from < sortedKeys.length; from = to) {
-      to = groupEnd(sortedKeys, from);
+      to = groupEnd(sortedKeys, from, 0);
       largest = Math.max(largest, to - from);
     }
     return largest;
@@ -485,7 +590,8 @@ final class RepeatContacts implements Serializable {
   /** The evaluation of one key's rows after another, with the scratch arrays they share. */
   private static final class Groups {
     private final RepeatContacts store;
-    private final boolean packed;
+    /** How the rows are packed; null when the payloads are row numbers. */
+    private final @Nullable Packing packing;
     private final long firstSecond;
     private final long windowSeconds;
     private final int windowNanos;
@@ -498,17 +604,17 @@ final class RepeatContacts implements Serializable {
     private final int[] sorted;
     private final int[] buffer;
 
-    Groups(RepeatContacts store, boolean packed, long firstSecond, int largest, Duration window, Instant asOf,
-        long[] counts) {
+    Groups(RepeatContacts store, @Nullable Packing packing, long firstSecond, int largest, Duration window,
+        Instant asOf, long[] counts) {
       this.store = store;
-      this.packed = packed;
+      this.packing = packing;
       this.firstSecond = firstSecond;
       this.windowSeconds = window.getSeconds();
       this.windowNanos = window.getNano();
       this.asOfSecond = asOf.getEpochSecond();
       this.asOfNano = asOf.getNano();
       this.counts = counts;
-      int scratch = packed ? 0 : largest; // the packed rows are sorted where they are
+      int scratch = packing != null ? 0 : largest; // the packed rows are sorted where they are
       groupSeconds = new long[scratch];
       groupNanos = new int[scratch];
       groupCells = new int[scratch];
@@ -518,32 +624,35 @@ final class RepeatContacts implements Serializable {
 
     /** Counts the rows {@code [from, to)} of the sorted payloads, which all have the same key. */
     void evaluate(long[] payloads, int from, int to) {
-      if (packed) {
-        evaluatePacked(payloads, from, to);
+      Packing p = packing;
+      if (p != null) {
+        evaluatePacked(payloads, from, to, p);
       } else {
         evaluateRows(payloads, from, to);
       }
     }
 
-    /** The payloads are (second - firstSecond) << 32 | cell: sorted, they are in order of instant. */
-    private void evaluatePacked(long[] payloads, int from, int to) {
+    /**
+     * The payloads are packed (the key's bits, the same for all, above them): sorted, they are in order of instant.
+     */
+    private void evaluatePacked(long[] payloads, int from, int to, Packing p) {
       if (to - from > 1) {
         Arrays.sort(payloads, from, to);
       }
       int runStart = from;
       while (runStart < to) {
         // [runStart, runEnd): interactions created in the same second; runEnd is the first one strictly after
-        long second = payloads[runStart] >>> 32;
+        long second = p.second(payloads[runStart]);
         int runEnd = runStart + 1;
-        while (runEnd < to && payloads[runEnd] >>> 32 == second) {
+        while (runEnd < to && p.second(payloads[runEnd]) == second) {
           runEnd++;
         }
         long endSecond = firstSecond + second + windowSeconds; // created_at + window, with windowNanos
         boolean eligible = compare(endSecond, windowNanos, asOfSecond, asOfNano) <= 0;
-        boolean repeated = runEnd < to && compare(firstSecond + (payloads[runEnd] >>> 32), 0, endSecond,
+        boolean repeated = runEnd < to && compare(firstSecond + p.second(payloads[runEnd]), 0, endSecond,
             windowNanos) <= 0;
         for (int k = runStart; k < runEnd; k++) {
-          count((int) payloads[k], eligible, repeated);
+          count(p.cell(payloads[k]), eligible, repeated);
         }
         runStart = runEnd;
       }
@@ -649,6 +758,53 @@ final class RepeatContacts implements Serializable {
       toPayloads = swapPayloads;
     }
     return new Sorted(fromKeys, fromPayloads);
+  }
+
+  /**
+   * Sorts {@code values} stably by their {@code bits} bits from bit {@code low} up (as unsigned numbers): a
+   * least-significant-digit radix sort in as few passes of at most 12 bits as there are, the passes of equal width
+   * but the last. Returns the array the last pass left the result in: {@code values} or one of the same length.
+   */
+  static long[] sortByBits(long[] values, int low, int bits) {
+    int n = values.length;
+    if (n < 2 || bits == 0) {
+      return values;
+    }
+    int passes = (bits + DIGIT_BITS - 1) / DIGIT_BITS;
+    int width = (bits + passes - 1) / passes;
+    int[] masks = new int[passes]; // the last digit may be narrower
+    for (int d = 0; d < passes; d++) {
+      masks[d] = (1 << Math.min(width, bits - d * width)) - 1;
+    }
+    int[][] counts = new int[passes][1 << width];
+    for (long value : values) {
+      for (int d = 0; d < passes; d++) {
+        counts[d][(int) (value >>> (low + d * width)) & masks[d]]++;
+      }
+    }
+    long[] from = values;
+    long[] to = new long[n];
+    for (int d = 0; d < passes; d++) {
+      int[] next = counts[d];
+      int sum = 0;
+      for (int b = 0; b < next.length; b++) {
+        int c = next[b];
+        next[b] = sum;
+        sum += c;
+      }
+      scatter(from, to, next, low + d * width, masks[d]);
+      long[] swap = from;
+      from = to;
+      to = swap;
+    }
+    return from;
+  }
+
+  /** Moves every value to the next place of its digit at {@code shift}, in order. */
+  private static void scatter(long[] from, long[] to, int[] next, int shift, int mask) {
+    for (long value : from) {
+      to[next[(int) (value >>> shift) & mask]++] = value;
+    }
   }
 
   /** Returns, for each digit, how many keys have each of its values. */

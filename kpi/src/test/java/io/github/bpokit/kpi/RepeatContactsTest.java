@@ -117,6 +117,8 @@ class RepeatContactsTest {
     for (boolean sameCategory : new boolean[] {true, false}) {
       long[] expected = reference(rows, sameCategory, window, asOf);
       assertThat(store(rows, sameCategory).evaluate(window, asOf, CELLS)).containsExactly(expected);
+      assertThat(store(rows, sameCategory).evaluate(window, asOf, CELLS, false)).as("keys apart")
+          .containsExactly(expected);
       RepeatContacts left = store(rows.subList(0, split), sameCategory);
       left.merge(store(rows.subList(split, rows.size()), sameCategory), new int[] {0, 1, 2, 3, 4});
       assertThat(left.evaluate(window, asOf, CELLS)).containsExactly(expected);
@@ -228,6 +230,52 @@ class RepeatContactsTest {
       long[] twice = second.evaluate(window, asOf, CELLS);
       for (int i = 0; i < expected.length; i++) {
         assertThat(twice[i]).isEqualTo(2 * expected[i]);
+      }
+    }
+  }
+
+  @Test
+  void usualRowsArePackedTogetherInOneLong() {
+    List<Row> rows = rows(3, 1_000, false);
+    long span = 59 * 3_600L;
+    RepeatContacts.Packing packing = store(rows, true).packing(rows.size(), span);
+    assertThat(packing).isNotNull();
+    // 2 categories (1 bit), customers below 3,000 (12 bits), 60 hours of seconds (18 bits), cells below 5 and 2 flags
+    assertThat(packing.keyBits).isEqualTo(13);
+    assertThat(packing.cellBits).isEqualTo(5);
+    assertThat(packing.payloadBits).isEqualTo(18 + 5);
+    assertThat(store(rows, true).packing(rows.size(), Integer.MAX_VALUE)).as("a span of 31 bits").isNotNull();
+    assertThat(store(rows, true).packing(rows.size(), 1L << 45)).as("46 bits: 64 in all").isNull();
+    List<Row> numbered = new ArrayList<>(rows);
+    numbered.add(new Row("customer-x", "a", Instant.parse("2026-01-01T00:00:00Z"), 0, true, true));
+    // a key the table numbers has its top bit set: 24 bits of prefix and category between it and the others
+    RepeatContacts.Packing withNumbered = store(numbered, true).packing(numbered.size(), span);
+    assertThat(withNumbered).isNotNull();
+    assertThat(withNumbered.keyBits).isEqualTo(24 + 12);
+    assertThat(store(numbered, true).packing(numbered.size(), 1L << 30)).as("36 + 31 + 5 bits").isNull();
+    Duration window = Duration.ofHours(5);
+    Instant asOf = Instant.parse("2026-01-02T06:00:00Z");
+    assertThat(store(numbered, true).evaluate(window, asOf, CELLS))
+        .containsExactly(store(numbered, true).evaluate(window, asOf, CELLS, false))
+        .containsExactly(reference(numbered, true, window, asOf));
+  }
+
+  @Test
+  void sortByBitsIsAStableSortOnThoseBits() {
+    SplittableRandom random = new SplittableRandom(7);
+    for (int n : new int[] {0, 1, 2, 100, 50_000}) {
+      for (int bits : new int[] {0, 1, 9, 12, 13, 27, 40}) {
+        int low = random.nextInt(64 - bits + 1);
+        long[] values = new long[n];
+        for (int k = 0; k < n; k++) {
+          values[k] = random.nextInt(8) == 0 && k > 0 ? values[random.nextInt(k)] : random.nextLong();
+        }
+        long mask = bits == 0 ? 0 : -1L >>> (64 - bits);
+        Long[] expected = Arrays.stream(values).boxed().toArray(Long[]::new);
+        Arrays.sort(expected, Comparator.comparingLong(v -> (v >>> low) & mask)); // stable
+        long[] sorted = RepeatContacts.sortByBits(values.clone(), low, bits);
+        assertThat(sorted).as("%d values by %d bits from %d", n, bits, low)
+            .containsExactly(Arrays.stream(expected).mapToLong(Long::longValue).toArray());
       }
     }
   }
