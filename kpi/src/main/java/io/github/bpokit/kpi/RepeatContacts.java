@@ -424,10 +424,10 @@ final class RepeatContacts implements Serializable {
         int from = page << PAGE_BITS;
         packTogether(values, from, Math.min(PAGE, rows - from), page, pageBases[page] - firstSecond, packing);
       }
-      values = sortByBits(values, packing.payloadBits, packing.keyBits);
+      values = sortByBits(values, packing.payloadBits(), packing.keyBits());
       Groups groups = new Groups(this, packing, firstSecond, 0, window, asOf, counts);
       for (int from = 0, to; from < rows; from = to) {
-        to = groupEnd(values, from, packing.payloadBits);
+        to = groupEnd(values, from, packing.payloadBits());
         groups.evaluate(values, from, to);
       }
       return counts;
@@ -462,27 +462,12 @@ final class RepeatContacts implements Serializable {
   /**
    * How a row's instant and cell are packed in a long, and its key above them when they are together: the key as
    * (its prefix and category less the least of them) above (its customer number), the payload as (second less the
-   * first second) above (cell number, handled and resolved flags).
+   * first second) above (cell number, handled and resolved flags). {@code encodedCells}: whether the cell is (number
+   * << 2 | handled << 1 | resolved), else as stored.
    */
-  static final class Packing {
+  record Packing(long leastHigh, int numberBits, int keyBits, int payloadBits, int cellBits, boolean encodedCells) {
     /** The payloads of rows whose keys are apart: (second - first second) << 32 | cell as stored. */
     static final Packing APART = new Packing(0, 0, 0, Long.SIZE, 32, false);
-    final long leastHigh;
-    final int numberBits;
-    final int keyBits;
-    final int payloadBits;
-    final int cellBits;
-    /** Whether the cell is (number << 2 | handled << 1 | resolved), else as stored. */
-    final boolean encodedCells;
-
-    Packing(long leastHigh, int numberBits, int keyBits, int payloadBits, int cellBits, boolean encodedCells) {
-      this.leastHigh = leastHigh;
-      this.numberBits = numberBits;
-      this.keyBits = keyBits;
-      this.payloadBits = payloadBits;
-      this.cellBits = cellBits;
-      this.encodedCells = encodedCells;
-    }
 
     /** The second, less the first second, of a packed value. */
     long second(long value) {
@@ -530,10 +515,10 @@ final class RepeatContacts implements Serializable {
     long[] pageKeys = keys[page];
     int[] deltas = requireNonNull(secondDeltas[page]);
     int[] pageCells = cells[page];
-    int payloadBits = packing.payloadBits;
-    int cellBits = packing.cellBits;
-    int numberShift = packing.numberBits + payloadBits;
-    long leastHigh = packing.leastHigh;
+    int payloadBits = packing.payloadBits();
+    int cellBits = packing.cellBits();
+    int numberShift = packing.numberBits() + payloadBits;
+    long leastHigh = packing.leastHigh();
     for (int k = 0; k < count; k++) {
       long key = pageKeys[k];
       int cell = pageCells[k];
