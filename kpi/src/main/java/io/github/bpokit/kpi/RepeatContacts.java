@@ -391,14 +391,14 @@ final class RepeatContacts implements Serializable {
    * @return the counters, {@link #COUNTERS} per cell: {@code counts[cell * COUNTERS + ELIGIBLE]} and so on
    */
   long[] evaluate(Duration window, Instant asOf, int cellCount) {
-    // Each pass over the rows is a method of its own: run once on millions of rows, a loop is compiled on the stack
-    // (OSR) while it runs, and a small method compiles in a fraction of the time a method holding every loop would,
-    // each time again.
     return evaluate(window, asOf, cellCount, true);
   }
 
   /** As {@link #evaluate(Duration, Instant, int)}; {@code together} false keeps keys and payloads apart (tests). */
   long[] evaluate(Duration window, Instant asOf, int cellCount, boolean together) {
+    // Each pass over the rows is a method of its own: run once on millions of rows, a loop is compiled on the stack
+    // (OSR) while it runs, and a small method compiles in a fraction of the time a method holding every loop would,
+    // each time again.
     long[] counts = new long[Math.multiplyExact(cellCount, COUNTERS)];
     int rows = size;
     if (rows == 0) {
