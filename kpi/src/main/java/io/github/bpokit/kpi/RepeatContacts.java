@@ -415,7 +415,7 @@ final class RepeatContacts implements Serializable {
       lastSecond = Math.max(lastSecond, range[1]);
     }
     boolean packed = wholeSeconds && lastSecond - firstSecond <= Integer.MAX_VALUE;
-    Packing packing = packed && together ? packing(rows, lastSecond - firstSecond) : null;
+    Packing packing = packed && together ? packing(lastSecond - firstSecond) : null;
     if (packing != null) {
       // the usual case: each row's key, instant and cell in one long, the key above; sorted by the key's bits, the
       // rows of a key are together, and sorting them sorts them by instant
@@ -471,7 +471,7 @@ final class RepeatContacts implements Serializable {
 
     /** The second, less the first second, of a packed value. */
     long second(long value) {
-      return (payloadBits == Long.SIZE ? value : value & ((1L << payloadBits) - 1)) >>> cellBits;
+      return (value & -1L >>> (Long.SIZE - payloadBits)) >>> cellBits;
     }
 
     /** The cell as stored (number and flags) of a packed value. */
@@ -484,8 +484,11 @@ final class RepeatContacts implements Serializable {
     }
   }
 
-  /** Returns how the rows fit in one long each, or null when key and payload take more than 63 bits. */
-  @Nullable Packing packing(int rows, long span) {
+  /**
+   * Returns how the rows, their seconds {@code span} apart at most, fit in one long each; null when key and payload
+   * take more than 63 bits.
+   */
+  @Nullable Packing packing(long span) {
     long leastHigh = Long.MAX_VALUE;
     long greatestHigh = 0;
     long numbers = 0;
@@ -493,7 +496,7 @@ final class RepeatContacts implements Serializable {
     for (int page = 0; page < keys.length; page++) {
       long[] pageKeys = keys[page];
       int[] pageCells = cells[page];
-      for (int k = 0, count = Math.min(PAGE, rows - (page << PAGE_BITS)); k < count; k++) {
+      for (int k = 0, count = Math.min(PAGE, size - (page << PAGE_BITS)); k < count; k++) {
         long high = pageKeys[k] >>> CATEGORY_SHIFT;
         leastHigh = Math.min(leastHigh, high);
         greatestHigh = Math.max(greatestHigh, high);
@@ -728,12 +731,7 @@ final class RepeatContacts implements Serializable {
         toKeys = new long[n];
         toPayloads = new long[n];
       }
-      int sum = 0;
-      for (int b = 0; b <= DIGIT_MASK; b++) {
-        int c = next[b];
-        next[b] = sum;
-        sum += c;
-      }
+      startsFromCounts(next);
       scatter(fromKeys, fromPayloads, toKeys, toPayloads, next, shift);
       long[] swapKeys = fromKeys;
       fromKeys = toKeys;
@@ -771,18 +769,23 @@ final class RepeatContacts implements Serializable {
     long[] to = new long[n];
     for (int d = 0; d < passes; d++) {
       int[] next = counts[d];
-      int sum = 0;
-      for (int b = 0; b < next.length; b++) {
-        int c = next[b];
-        next[b] = sum;
-        sum += c;
-      }
+      startsFromCounts(next);
       scatter(from, to, next, low + d * width, masks[d]);
       long[] swap = from;
       from = to;
       to = swap;
     }
     return from;
+  }
+
+  /** Turns the count of each digit value into the place its first key goes to: the sums of the counts before it. */
+  private static void startsFromCounts(int[] counts) {
+    int sum = 0;
+    for (int b = 0; b < counts.length; b++) {
+      int c = counts[b];
+      counts[b] = sum;
+      sum += c;
+    }
   }
 
   /** Moves every value to the next place of its digit at {@code shift}, in order. */

@@ -238,21 +238,21 @@ class RepeatContactsTest {
   void usualRowsArePackedTogetherInOneLong() {
     List<Row> rows = rows(3, 1_000, false);
     long span = 59 * 3_600L;
-    RepeatContacts.Packing packing = store(rows, true).packing(rows.size(), span);
+    RepeatContacts.Packing packing = store(rows, true).packing(span);
     assertThat(packing).isNotNull();
     // 2 categories (1 bit), customers below 3,000 (12 bits), 60 hours of seconds (18 bits), cells below 5 and 2 flags
     assertThat(packing.keyBits()).isEqualTo(13);
     assertThat(packing.cellBits()).isEqualTo(5);
     assertThat(packing.payloadBits()).isEqualTo(18 + 5);
-    assertThat(store(rows, true).packing(rows.size(), Integer.MAX_VALUE)).as("a span of 31 bits").isNotNull();
-    assertThat(store(rows, true).packing(rows.size(), 1L << 45)).as("46 bits: 64 in all").isNull();
+    assertThat(store(rows, true).packing(Integer.MAX_VALUE)).as("a span of 31 bits").isNotNull();
+    assertThat(store(rows, true).packing(1L << 45)).as("46 bits: 64 in all").isNull();
     List<Row> numbered = new ArrayList<>(rows);
     numbered.add(new Row("customer-x", "a", Instant.parse("2026-01-01T00:00:00Z"), 0, true, true));
     // a key the table numbers has its top bit set: 24 bits of prefix and category between it and the others
-    RepeatContacts.Packing withNumbered = store(numbered, true).packing(numbered.size(), span);
+    RepeatContacts.Packing withNumbered = store(numbered, true).packing(span);
     assertThat(withNumbered).isNotNull();
     assertThat(withNumbered.keyBits()).isEqualTo(24 + 12);
-    assertThat(store(numbered, true).packing(numbered.size(), 1L << 30)).as("36 + 31 + 5 bits").isNull();
+    assertThat(store(numbered, true).packing(1L << 30)).as("36 + 31 + 5 bits").isNull();
     Duration window = Duration.ofHours(5);
     Instant asOf = Instant.parse("2026-01-02T06:00:00Z");
     assertThat(store(numbered, true).evaluate(window, asOf, CELLS))
