@@ -540,10 +540,17 @@ final class Utf8CsvReader {
 
   // ---- records ----
 
-  /** Reads the next record into the cell arrays; returns RECORD, EMPTY (an empty line), END or GIVE_UP. */
+  /**
+   * Reads the next record into the cell arrays; returns RECORD, EMPTY (an empty line), END or GIVE_UP.
+   *
+   * <p>Every byte taken is seen to here, not in {@link #scan}: it happens only at the end of a part or an input, once
+   * the JIT has compiled both, and compiles the method it is seen in again. Should that be the scan, a thread still
+   * running an earlier compilation of the loop over its part (into which this method is inlined) would call the scan
+   * through the interpreter to the end of its part: the compiled loop's calls are not redirected to the new code.
+   */
   private int nextRecord() throws IOException {
     for (;;) {
-      int result = scan();
+      int result = pos == end ? atEnd : scan();
       if (result != MORE) {
         return result;
       }
@@ -555,8 +562,8 @@ final class Utf8CsvReader {
 
   /**
    * Sets {@link #limit}, the end of the bytes that records may be taken from (validated {@link #margin} ahead, or to
-   * the end), and {@link #atEnd}, what {@link #scan} returns with every byte taken: kept in fields, set whenever the
-   * bytes in hand change, so that the end of a part (where {@code eof} turns true, after the JIT has compiled the
+   * the end), and {@link #atEnd}, what {@link #nextRecord} returns with every byte taken: kept in fields, set whenever
+   * the bytes in hand change, so that the end of a part (where {@code eof} turns true, after the JIT has compiled the
    * scan) takes no branch the compiled scan has never seen taken, which would have it compiled again.
    */
   private void limits() {
@@ -564,14 +571,12 @@ final class Utf8CsvReader {
     atEnd = eof ? (malformed ? GIVE_UP : END) : MORE;
   }
 
+  /** Finds the next record's cells from {@link #pos}, which is before {@link #end}; returns what nextRecord does. */
   private int scan() {
     int p = pos;
     byte[] b = buf;
     int e = end;
     if (lastCr) {
-      if (p == e) {
-        return atEnd;
-      }
       if (b[p] == '\n') {
         if (p + 1 > limit) {
           return malformed ? GIVE_UP : MORE;
@@ -580,9 +585,9 @@ final class Utf8CsvReader {
       }
       lastCr = false;
       pos = p;
-    }
-    if (p == e) {
-      return atEnd;
+      if (p == e) {
+        return atEnd;
+      }
     }
     int[] s = starts;
     int[] t = ends;
