@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +34,9 @@ import org.jspecify.annotations.Nullable;
  * first seen; {@link #merge} re-encodes the other store's keys in this store's terms.
  *
  * <p><b>Evaluation</b>, at snapshot time, once the as-of instant is known: rows are radix-sorted by key (stable, only
- * on the 12-bit digits that differ between rows); each key's rows are sorted by instant (as one {@code long} of the
+ * on the 12-bit digits that differ between rows; when key, second and cell fit in one {@code long}, by the key's top
+ * bits into buckets of about 2,048 rows, then each bucket by the others while it is in the cache, the buckets of a
+ * large store shared with a second thread); each key's rows are sorted by instant (as one {@code long} of the
  * second and the cell when the instants are whole seconds less than 68 years apart); an interaction i has a
  * repeat when the first instant strictly after created_at(i) is at most created_at(i) + window. That depends neither
  * on the order rows were added in nor on how they were split across accumulators, so merging is exact.
@@ -68,6 +72,10 @@ final class RepeatContacts implements Serializable {
   private static final int DIGIT_BITS = 12;
   private static final int DIGIT_MASK = (1 << DIGIT_BITS) - 1;
   private static final int DIGITS = (Long.SIZE + DIGIT_BITS - 1) / DIGIT_BITS;
+  /** Rows per bucket, about, of the packed rows' evaluation: a bucket and its scratch, 32 KB, stay in the cache. */
+  static final int BUCKET_ROWS = 2048;
+  /** The fewest packed rows whose buckets are evaluated on two threads, half on the common fork-join pool. */
+  static final int PARALLEL_ROWS = 1 << 18;
 
   private final boolean sameCategory;
   private final StringDictionary categories = new StringDictionary();
@@ -391,11 +399,14 @@ final class RepeatContacts implements Serializable {
    * @return the counters, {@link #COUNTERS} per cell: {@code counts[cell * COUNTERS + ELIGIBLE]} and so on
    */
   long[] evaluate(Duration window, Instant asOf, int cellCount) {
-    return evaluate(window, asOf, cellCount, true);
+    return evaluate(window, asOf, cellCount, true, BUCKET_ROWS, PARALLEL_ROWS);
   }
 
-  /** As {@link #evaluate(Duration, Instant, int)}; {@code together} false keeps keys and payloads apart (tests). */
-  long[] evaluate(Duration window, Instant asOf, int cellCount, boolean together) {
+  /**
+   * As {@link #evaluate(Duration, Instant, int)}, for tests: {@code together} false keeps keys and payloads apart;
+   * the packed rows go in buckets of about {@code bucketRows}, evaluated on two threads from {@code parallelRows}.
+   */
+  long[] evaluate(Duration window, Instant asOf, int cellCount, boolean together, int bucketRows, int parallelRows) {
     // Each pass over the rows is a method of its own: run once on millions of rows, a loop is compiled on the stack
     // (OSR) while it runs, and a small method compiles in a fraction of the time a method holding every loop would,
     // each time again.
@@ -417,20 +428,7 @@ final class RepeatContacts implements Serializable {
     boolean packed = wholeSeconds && lastSecond - firstSecond <= Integer.MAX_VALUE;
     Packing packing = packed && together ? packing(lastSecond - firstSecond) : null;
     if (packing != null) {
-      // the usual case: each row's key, instant and cell in one long, the key above; sorted by the key's bits, the
-      // rows of a key are together, and sorting them sorts them by instant
-      long[] values = new long[rows];
-      for (int page = 0; page < keys.length; page++) {
-        int from = page << PAGE_BITS;
-        packTogether(values, from, Math.min(PAGE, rows - from), page, pageBases[page] - firstSecond, packing);
-      }
-      values = sortByBits(values, packing.payloadBits(), packing.keyBits());
-      Groups groups = new Groups(this, packing, firstSecond, 0, window, asOf, counts);
-      for (int from = 0, to; from < rows; from = to) {
-        to = groupEnd(values, from, packing.payloadBits());
-        groups.evaluate(values, from, to);
-      }
-      return counts;
+      return evaluatePacked(packing, firstSecond, window, asOf, counts, bucketRows, parallelRows);
     }
     // else the rows sorted by key, each with its instant and cell when they fit in a positive long (whole seconds
     // less than 68 years apart), else with its row number (the instant and cell read from the pages)
@@ -453,10 +451,96 @@ final class RepeatContacts implements Serializable {
 
     Groups groups = new Groups(this, packed ? Packing.APART : null, firstSecond, largest, window, asOf, counts);
     for (int from = 0, to; from < rows; from = to) {
-      to = groupEnd(sorted.keys, from, 0);
+      to = groupEnd(sorted.keys, from, rows, 0);
       groups.evaluate(sorted.payloads, from, to);
     }
     return counts;
+  }
+
+  /**
+   * The usual case: each row's key, instant and cell packed in one long, the key above. Sorted by the key's bits, the
+   * rows of a key are together, and sorting them sorts them by instant. Adds to {@code counts} and returns it.
+   */
+  private long[] evaluatePacked(Packing packing, long firstSecond, Duration window, Instant asOf, long[] counts,
+      int bucketRows, int parallelRows) {
+    int rows = size;
+    long[] values = new long[rows];
+    for (int page = 0; page < keys.length; page++) {
+      int from = page << PAGE_BITS;
+      packTogether(values, from, Math.min(PAGE, rows - from), page, pageBases[page] - firstSecond, packing);
+    }
+    Buckets buckets = Buckets.of(values, packing, bucketRows);
+    int split = rows >= parallelRows && Runtime.getRuntime().availableProcessors() > 1 ? buckets.half() : 0;
+    if (split == 0) {
+      buckets.evaluate(0, buckets.count(), new Groups(this, packing, firstSecond, 0, window, asOf, counts));
+      return counts;
+    }
+    long[] otherCounts = new long[counts.length];
+    ForkJoinTask<?> other = ForkJoinPool.commonPool().submit(() -> buckets.evaluate(split, buckets.count(),
+        new Groups(this, packing, firstSecond, 0, window, asOf, otherCounts)));
+    buckets.evaluate(0, split, new Groups(this, packing, firstSecond, 0, window, asOf, counts));
+    other.join();
+    for (int k = 0; k < counts.length; k++) {
+      counts[k] += otherCounts[k];
+    }
+    return counts;
+  }
+
+  /**
+   * The packed rows sorted by the key's top bits into buckets, each of about {@code bucketRows} rows when the keys
+   * are spread (one pass over all the rows); each bucket is then sorted by the key's other bits while it is in the
+   * cache, and its keys' rows evaluated. The buckets are independent: two threads may take a range each.
+   *
+   * @param rows the rows, by bucket
+   * @param scratch as long as {@code rows}: a bucket is sorted with the same range of it
+   * @param starts where each bucket starts in {@code rows}, then their end
+   */
+  private record Buckets(long[] rows, long[] scratch, int[] starts, int low, int restBits) {
+    static Buckets of(long[] values, Packing packing, int bucketRows) {
+      int n = values.length;
+      int keyBits = packing.keyBits();
+      int topBits = Math.min(Math.min(keyBits, DIGIT_BITS),
+          Integer.SIZE - Integer.numberOfLeadingZeros((n - 1) / Math.max(1, bucketRows))); // 2^topBits buckets
+      int restBits = keyBits - topBits;
+      long[] rows = new long[n];
+      int[] starts = new int[(1 << topBits) + 1];
+      int shift = packing.payloadBits() + restBits;
+      int mask = (1 << topBits) - 1;
+      for (long value : values) {
+        starts[(int) (value >>> shift) & mask]++;
+      }
+      startsFromCounts(starts, 0); // the last, counted 0, turns into n
+      scatter(values, rows, starts.clone(), shift, mask, 0, n);
+      return new Buckets(rows, values, starts, packing.payloadBits(), restBits);
+    }
+
+    int count() {
+      return starts.length - 1;
+    }
+
+    /** The first bucket that starts at or after half the rows, but not the first bucket: 0 for one bucket. */
+    int half() {
+      int half = starts[count()] / 2;
+      for (int b = 1; b < count(); b++) {
+        if (starts[b] >= half) {
+          return b;
+        }
+      }
+      return 0;
+    }
+
+    /** Sorts the buckets {@code [first, last)} and evaluates their rows, key after key. */
+    void evaluate(int first, int last, Groups groups) {
+      for (int b = first; b < last; b++) {
+        int from = starts[b];
+        int to = starts[b + 1];
+        long[] sorted = sortByBits(rows, scratch, from, to, low, restBits);
+        for (int at = from, end; at < to; at = end) {
+          end = groupEnd(sorted, at, to, low);
+          groups.evaluate(sorted, at, end);
+        }
+      }
+    }
   }
 
   /**
@@ -556,11 +640,11 @@ final class RepeatContacts implements Serializable {
     }
   }
 
-  /** Returns the end of the run of equal keys (the bits from {@code low} up) that starts at {@code from}. */
-  private static int groupEnd(long[] sorted, int from, int low) {
+  /** Returns the end, {@code end} at most, of the run of equal keys (the bits from {@code low} up) from {@code from}. */
+  private static int groupEnd(long[] sorted, int from, int end, int low) {
     long key = sorted[from] >>> low;
     int to = from + 1;
-    while (to < sorted.length && sorted[to] >>> low == key) {
+    while (to < end && sorted[to] >>> low == key) {
       to++;
     }
     return to;
@@ -569,7 +653,7 @@ final class RepeatContacts implements Serializable {
   private static int largestGroup(long[] sortedKeys) {
     int largest = 0;
     for (int from = 0, to; from < sortedKeys.length; from = to) {
-      to = groupEnd(sortedKeys, from, 0);
+      to = groupEnd(sortedKeys, from, sortedKeys.length, 0);
       largest = Math.max(largest, to - from);
     }
     return largest;
@@ -731,7 +815,7 @@ final class RepeatContacts implements Serializable {
         toKeys = new long[n];
         toPayloads = new long[n];
       }
-      startsFromCounts(next);
+      startsFromCounts(next, 0);
       scatter(fromKeys, fromPayloads, toKeys, toPayloads, next, shift);
       long[] swapKeys = fromKeys;
       fromKeys = toKeys;
@@ -749,7 +833,15 @@ final class RepeatContacts implements Serializable {
    * but the last. Returns the array the last pass left the result in: {@code values} or one of the same length.
    */
   static long[] sortByBits(long[] values, int low, int bits) {
-    int n = values.length;
+    return sortByBits(values, new long[values.length], 0, values.length, low, bits);
+  }
+
+  /**
+   * Sorts {@code values[from, to)} as {@link #sortByBits(long[], int, int)} does, with {@code scratch[from, to)};
+   * returns the array the result is in, {@code values} or {@code scratch}, at the same places.
+   */
+  static long[] sortByBits(long[] values, long[] scratch, int from, int to, int low, int bits) {
+    int n = to - from;
     if (n < 2 || bits == 0) {
       return values;
     }
@@ -760,27 +852,31 @@ final class RepeatContacts implements Serializable {
       masks[d] = (1 << Math.min(width, bits - d * width)) - 1;
     }
     int[][] counts = new int[passes][1 << width];
-    for (long value : values) {
+    for (int k = from; k < to; k++) {
+      long value = values[k];
       for (int d = 0; d < passes; d++) {
         counts[d][(int) (value >>> (low + d * width)) & masks[d]]++;
       }
     }
-    long[] from = values;
-    long[] to = new long[n];
+    long[] source = values;
+    long[] target = scratch;
     for (int d = 0; d < passes; d++) {
       int[] next = counts[d];
-      startsFromCounts(next);
-      scatter(from, to, next, low + d * width, masks[d]);
-      long[] swap = from;
-      from = to;
-      to = swap;
+      startsFromCounts(next, from);
+      scatter(source, target, next, low + d * width, masks[d], from, to);
+      long[] swap = source;
+      source = target;
+      target = swap;
     }
-    return from;
+    return source;
   }
 
-  /** Turns the count of each digit value into the place its first key goes to: the sums of the counts before it. */
-  private static void startsFromCounts(int[] counts) {
-    int sum = 0;
+  /**
+   * Turns the count of each digit value into the place its first key goes to: {@code first} and the sums of the
+   * counts before it.
+   */
+  private static void startsFromCounts(int[] counts, int first) {
+    int sum = first;
     for (int b = 0; b < counts.length; b++) {
       int c = counts[b];
       counts[b] = sum;
@@ -788,9 +884,10 @@ final class RepeatContacts implements Serializable {
     }
   }
 
-  /** Moves every value to the next place of its digit at {@code shift}, in order. */
-  private static void scatter(long[] from, long[] to, int[] next, int shift, int mask) {
-    for (long value : from) {
+  /** Moves every value of {@code from[begin, end)} to the next place of its digit at {@code shift}, in order. */
+  private static void scatter(long[] from, long[] to, int[] next, int shift, int mask, int begin, int end) {
+    for (int k = begin; k < end; k++) {
+      long value = from[k];
       to[next[(int) (value >>> shift) & mask]++] = value;
     }
   }

@@ -58,6 +58,11 @@ class RepeatContactsTest {
     return store;
   }
 
+  /** Evaluates the store with keys and payloads apart, as when they do not fit in one long together. */
+  private static long[] apart(RepeatContacts store, Duration window, Instant asOf) {
+    return store.evaluate(window, asOf, CELLS, false, RepeatContacts.BUCKET_ROWS, RepeatContacts.PARALLEL_ROWS);
+  }
+
   /** Sort each key's rows by instant; a repeat is the first later instant within the window. */
   private static long[] reference(List<Row> rows, boolean sameCategory, Duration window, Instant asOf) {
     Map<String, List<Row>> byKey = new HashMap<>();
@@ -99,6 +104,8 @@ class RepeatContactsTest {
       RepeatContacts whole = store(rows, sameCategory);
       assertThat(whole.size()).isEqualTo(rows.size());
       assertThat(whole.evaluate(window, asOf, CELLS)).containsExactly(expected);
+      assertThat(whole.evaluate(window, asOf, CELLS, true, 1_000, 100_000)).as("many buckets, on two threads")
+          .containsExactly(expected);
 
       RepeatContacts left = store(rows.subList(0, 123_457), sameCategory);
       RepeatContacts right = store(rows.subList(123_457, rows.size()), sameCategory);
@@ -117,8 +124,13 @@ class RepeatContactsTest {
     for (boolean sameCategory : new boolean[] {true, false}) {
       long[] expected = reference(rows, sameCategory, window, asOf);
       assertThat(store(rows, sameCategory).evaluate(window, asOf, CELLS)).containsExactly(expected);
-      assertThat(store(rows, sameCategory).evaluate(window, asOf, CELLS, false)).as("keys apart")
-          .containsExactly(expected);
+      assertThat(apart(store(rows, sameCategory), window, asOf)).as("keys apart").containsExactly(expected);
+      for (int bucketRows : new int[] {1, 7, 1 << 20}) {
+        assertThat(store(rows, sameCategory).evaluate(window, asOf, CELLS, true, bucketRows, 0))
+            .as("buckets of %d rows, on two threads", bucketRows).containsExactly(expected);
+        assertThat(store(rows, sameCategory).evaluate(window, asOf, CELLS, true, bucketRows, Integer.MAX_VALUE))
+            .as("buckets of %d rows, on one thread", bucketRows).containsExactly(expected);
+      }
       RepeatContacts left = store(rows.subList(0, split), sameCategory);
       left.merge(store(rows.subList(split, rows.size()), sameCategory), new int[] {0, 1, 2, 3, 4});
       assertThat(left.evaluate(window, asOf, CELLS)).containsExactly(expected);
@@ -256,7 +268,7 @@ class RepeatContactsTest {
     Duration window = Duration.ofHours(5);
     Instant asOf = Instant.parse("2026-01-02T06:00:00Z");
     assertThat(store(numbered, true).evaluate(window, asOf, CELLS))
-        .containsExactly(store(numbered, true).evaluate(window, asOf, CELLS, false))
+        .containsExactly(apart(store(numbered, true), window, asOf))
         .containsExactly(reference(numbered, true, window, asOf));
   }
 
@@ -276,6 +288,24 @@ class RepeatContactsTest {
         long[] sorted = RepeatContacts.sortByBits(values.clone(), low, bits);
         assertThat(sorted).as("%d values by %d bits from %d", n, bits, low)
             .containsExactly(Arrays.stream(expected).mapToLong(Long::longValue).toArray());
+        // a range of them, sorted with the same range of a scratch array, the rest of both left alone
+        int from = n / 3;
+        int to = n - n / 5;
+        long[] range = values.clone();
+        long[] scratch = new long[n];
+        Arrays.fill(scratch, -1L);
+        long[] result = RepeatContacts.sortByBits(range, scratch, from, to, low, bits);
+        assertThat(result == range || result == scratch).as("the result is in one of the two").isTrue();
+        Long[] expectedRange = Arrays.stream(values, from, to).boxed().toArray(Long[]::new);
+        Arrays.sort(expectedRange, Comparator.comparingLong(v -> (v >>> low) & mask));
+        assertThat(Arrays.copyOfRange(result, from, to)).as("%d values by %d bits from %d, [%d, %d)", n, bits, low,
+            from, to).containsExactly(Arrays.stream(expectedRange).mapToLong(Long::longValue).toArray());
+        for (int k = 0; k < n; k++) {
+          if (k < from || k >= to) {
+            assertThat(range[k]).isEqualTo(values[k]);
+            assertThat(scratch[k]).isEqualTo(-1L);
+          }
+        }
       }
     }
   }
