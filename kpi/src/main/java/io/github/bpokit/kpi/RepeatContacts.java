@@ -415,20 +415,25 @@ final class RepeatContacts implements Serializable {
     if (rows == 0) {
       return counts;
     }
+    boolean parallel = rows >= parallelRows && Runtime.getRuntime().availableProcessors() > 1;
+    long[][] ranges = new long[keys.length][];
+    byPages(parallel, (first, last) -> {
+      for (int page = first; page < last; page++) {
+        ranges[page] = secondRange(page, Math.min(PAGE, rows - (page << PAGE_BITS)));
+      }
+    });
     boolean wholeSeconds = true;
     long firstSecond = Long.MAX_VALUE;
     long lastSecond = Long.MIN_VALUE;
     for (int page = 0; page < keys.length; page++) {
-      int count = Math.min(PAGE, rows - (page << PAGE_BITS));
       wholeSeconds &= nanos[page] == null;
-      long[] range = secondRange(page, count);
-      firstSecond = Math.min(firstSecond, range[0]);
-      lastSecond = Math.max(lastSecond, range[1]);
+      firstSecond = Math.min(firstSecond, ranges[page][0]);
+      lastSecond = Math.max(lastSecond, ranges[page][1]);
     }
     boolean packed = wholeSeconds && lastSecond - firstSecond <= Integer.MAX_VALUE;
-    Packing packing = packed && together ? packing(lastSecond - firstSecond) : null;
+    Packing packing = packed && together ? packing(lastSecond - firstSecond, parallel) : null;
     if (packing != null) {
-      return evaluatePacked(packing, firstSecond, window, asOf, counts, bucketRows, parallelRows);
+      return evaluatePacked(packing, firstSecond, window, asOf, counts, bucketRows, parallel);
     }
     // else the rows sorted by key, each with its instant and cell when they fit in a positive long (whole seconds
     // less than 68 years apart), else with its row number (the instant and cell read from the pages)
@@ -462,15 +467,9 @@ final class RepeatContacts implements Serializable {
    * rows of a key are together, and sorting them sorts them by instant. Adds to {@code counts} and returns it.
    */
   private long[] evaluatePacked(Packing packing, long firstSecond, Duration window, Instant asOf, long[] counts,
-      int bucketRows, int parallelRows) {
-    int rows = size;
-    long[] values = new long[rows];
-    for (int page = 0; page < keys.length; page++) {
-      int from = page << PAGE_BITS;
-      packTogether(values, from, Math.min(PAGE, rows - from), page, pageBases[page] - firstSecond, packing);
-    }
-    Buckets buckets = Buckets.of(values, packing, bucketRows);
-    int split = rows >= parallelRows && Runtime.getRuntime().availableProcessors() > 1 ? buckets.half() : 0;
+      int bucketRows, boolean parallel) {
+    Buckets buckets = buckets(packing, firstSecond, bucketRows, parallel);
+    int split = parallel ? buckets.half() : 0;
     if (split == 0) {
       buckets.evaluate(0, buckets.count(), new Groups(this, packing, firstSecond, 0, window, asOf, counts));
       return counts;
@@ -486,34 +485,90 @@ final class RepeatContacts implements Serializable {
     return counts;
   }
 
+  /** What {@link #byPages} runs on a range of pages. */
+  @FunctionalInterface
+  private interface Pages {
+    void run(int first, int last);
+  }
+
   /**
-   * The packed rows sorted by the key's top bits into buckets, each of about {@code bucketRows} rows when the keys
-   * are spread (one pass over all the rows); each bucket is then sorted by the key's other bits while it is in the
-   * cache, and its keys' rows evaluated. The buckets are independent: two threads may take a range each.
+   * Runs {@code pages} on every page: the first half here and the second on the common fork-join pool when
+   * {@code parallel}, else all here.
+   */
+  private void byPages(boolean parallel, Pages pages) {
+    int count = keys.length;
+    if (!parallel || count < 2) {
+      pages.run(0, count);
+      return;
+    }
+    int half = count / 2;
+    ForkJoinTask<?> other = ForkJoinPool.commonPool().submit(() -> pages.run(half, count));
+    pages.run(0, half);
+    other.join();
+  }
+
+  /**
+   * The packed rows sorted by the key's top bits into buckets of about {@code bucketRows} rows when the keys are
+   * spread: each page packed and its top bits counted, then its rows moved to their buckets, after the rows of the
+   * pages before it (the sort is stable).
+   */
+  private Buckets buckets(Packing packing, long firstSecond, int bucketRows, boolean parallel) {
+    int n = size;
+    int keyBits = packing.keyBits();
+    int topBits = Math.min(Math.min(keyBits, DIGIT_BITS),
+        Integer.SIZE - Integer.numberOfLeadingZeros((n - 1) / Math.max(1, bucketRows))); // 2^topBits buckets
+    int restBits = keyBits - topBits;
+    int shift = packing.payloadBits() + restBits;
+    int mask = (1 << topBits) - 1;
+    long[] values = new long[n];
+    int[][] next = new int[keys.length][]; // each page's count by bucket, then where its next row goes
+    byPages(parallel, (first, last) -> {
+      for (int page = first; page < last; page++) {
+        int from = page << PAGE_BITS;
+        int count = Math.min(PAGE, n - from);
+        packTogether(values, from, count, page, pageBases[page] - firstSecond, packing);
+        next[page] = counts(values, from, from + count, shift, mask);
+      }
+    });
+    int[] starts = new int[mask + 2];
+    for (int b = 0, at = 0; b <= mask; b++) {
+      starts[b] = at;
+      for (int[] pageNext : next) {
+        int c = pageNext[b];
+        pageNext[b] = at;
+        at += c;
+      }
+    }
+    starts[mask + 1] = n;
+    long[] rows = new long[n];
+    byPages(parallel, (first, last) -> {
+      for (int page = first; page < last; page++) {
+        int from = page << PAGE_BITS;
+        scatter(values, rows, next[page], shift, mask, from, Math.min(from + PAGE, n));
+      }
+    });
+    return new Buckets(rows, values, starts, packing.payloadBits(), restBits);
+  }
+
+  /** Counts the values of {@code values[from, to)} by their bits {@code mask} at {@code shift}. */
+  private static int[] counts(long[] values, int from, int to, int shift, int mask) {
+    int[] counts = new int[mask + 1];
+    for (int k = from; k < to; k++) {
+      counts[(int) (values[k] >>> shift) & mask]++;
+    }
+    return counts;
+  }
+
+  /**
+   * The packed rows by bucket (all the rows of a key in one bucket); each bucket is sorted by the key's other bits
+   * while it is in the cache, and its keys' rows evaluated. The buckets are independent: two threads may take a
+   * range each.
    *
    * @param rows the rows, by bucket
    * @param scratch as long as {@code rows}: a bucket is sorted with the same range of it
    * @param starts where each bucket starts in {@code rows}, then their end
    */
   private record Buckets(long[] rows, long[] scratch, int[] starts, int low, int restBits) {
-    static Buckets of(long[] values, Packing packing, int bucketRows) {
-      int n = values.length;
-      int keyBits = packing.keyBits();
-      int topBits = Math.min(Math.min(keyBits, DIGIT_BITS),
-          Integer.SIZE - Integer.numberOfLeadingZeros((n - 1) / Math.max(1, bucketRows))); // 2^topBits buckets
-      int restBits = keyBits - topBits;
-      long[] rows = new long[n];
-      int[] starts = new int[(1 << topBits) + 1];
-      int shift = packing.payloadBits() + restBits;
-      int mask = (1 << topBits) - 1;
-      for (long value : values) {
-        starts[(int) (value >>> shift) & mask]++;
-      }
-      startsFromCounts(starts, 0); // the last, counted 0, turns into n
-      scatter(values, rows, starts.clone(), shift, mask, 0, n);
-      return new Buckets(rows, values, starts, packing.payloadBits(), restBits);
-    }
-
     int count() {
       return starts.length - 1;
     }
@@ -573,28 +628,55 @@ final class RepeatContacts implements Serializable {
    * take more than 63 bits.
    */
   @Nullable Packing packing(long span) {
+    return packing(span, false);
+  }
+
+  /** As {@link #packing(long)}, the pages looked at on two threads when {@code parallel}. */
+  private @Nullable Packing packing(long span, boolean parallel) {
+    long[][] pageBits = new long[keys.length][];
+    byPages(parallel, (first, last) -> {
+      for (int page = first; page < last; page++) {
+        pageBits[page] = keyAndCellBits(page);
+      }
+    });
     long leastHigh = Long.MAX_VALUE;
     long greatestHigh = 0;
     long numbers = 0;
-    int cellNumbers = 0;
-    for (int page = 0; page < keys.length; page++) {
-      long[] pageKeys = keys[page];
-      int[] pageCells = cells[page];
-      for (int k = 0, count = Math.min(PAGE, size - (page << PAGE_BITS)); k < count; k++) {
-        long high = pageKeys[k] >>> CATEGORY_SHIFT;
-        leastHigh = Math.min(leastHigh, high);
-        greatestHigh = Math.max(greatestHigh, high);
-        numbers |= pageKeys[k] & NUMBER_MASK;
-        cellNumbers |= pageCells[k] & MAX_CELL;
-      }
+    long cellNumbers = 0;
+    for (long[] bits : pageBits) {
+      leastHigh = Math.min(leastHigh, bits[0]);
+      greatestHigh = Math.max(greatestHigh, bits[1]);
+      numbers |= bits[2];
+      cellNumbers |= bits[3];
     }
     int numberBits = Long.SIZE - Long.numberOfLeadingZeros(numbers);
     int keyBits = Long.SIZE - Long.numberOfLeadingZeros(greatestHigh - leastHigh) + numberBits;
-    int cellBits = Integer.SIZE - Integer.numberOfLeadingZeros(cellNumbers) + 2; // and the two flags
+    int cellBits = Long.SIZE - Long.numberOfLeadingZeros(cellNumbers) + 2; // and the two flags
     int deltaBits = Long.SIZE - Long.numberOfLeadingZeros(span);
     return keyBits + deltaBits + cellBits <= 63
         ? new Packing(leastHigh, numberBits, keyBits, deltaBits + cellBits, cellBits, true)
         : null;
+  }
+
+  /**
+   * Of a page's keys, the least and the greatest prefix and category (the bits above the number), the customer
+   * numbers' bits or-ed, and the cell numbers' bits or-ed.
+   */
+  private long[] keyAndCellBits(int page) {
+    long leastHigh = Long.MAX_VALUE;
+    long greatestHigh = 0;
+    long numbers = 0;
+    int cellNumbers = 0;
+    long[] pageKeys = keys[page];
+    int[] pageCells = cells[page];
+    for (int k = 0, count = Math.min(PAGE, size - (page << PAGE_BITS)); k < count; k++) {
+      long high = pageKeys[k] >>> CATEGORY_SHIFT;
+      leastHigh = Math.min(leastHigh, high);
+      greatestHigh = Math.max(greatestHigh, high);
+      numbers |= pageKeys[k] & NUMBER_MASK;
+      cellNumbers |= pageCells[k] & MAX_CELL;
+    }
+    return new long[] {leastHigh, greatestHigh, numbers, cellNumbers};
   }
 
   /** Packs the first {@code count} rows of a page together; {@code shift} is its base less the first second. */
