@@ -8,8 +8,6 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,11 +33,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Evaluation</b>, at snapshot time, once the as-of instant is known: rows are radix-sorted by key (stable, only
  * on the 12-bit digits that differ between rows; when key, second and cell fit in one {@code long}, by the key's top
- * bits into buckets of about 2,048 rows, then each bucket by the others while it is in the cache, the buckets of a
- * large store shared with a second thread); each key's rows are sorted by instant (as one {@code long} of the
- * second and the cell when the instants are whole seconds less than 68 years apart); an interaction i has a
- * repeat when the first instant strictly after created_at(i) is at most created_at(i) + window. That depends neither
- * on the order rows were added in nor on how they were split across accumulators, so merging is exact.
+ * bits into buckets of about 2,048 rows, then each bucket by the others while it is in the cache); each key's rows are
+ * sorted by instant (as one {@code long} of the second and the cell when the instants are whole seconds less than 68
+ * years apart); an interaction i has a repeat when the first instant strictly after created_at(i) is at most
+ * created_at(i) + window. That depends neither on the order rows were added in nor on how they were split across
+ * accumulators, so merging is exact.
  */
 final class RepeatContacts implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -74,8 +72,6 @@ final class RepeatContacts implements Serializable {
   private static final int DIGITS = (Long.SIZE + DIGIT_BITS - 1) / DIGIT_BITS;
   /** Rows per bucket, about, of the packed rows' evaluation: a bucket and its scratch, 32 KB, stay in the cache. */
   static final int BUCKET_ROWS = 2048;
-  /** The fewest packed rows whose buckets are evaluated on two threads, half on the common fork-join pool. */
-  static final int PARALLEL_ROWS = 1 << 18;
 
   private final boolean sameCategory;
   private final StringDictionary categories = new StringDictionary();
@@ -399,14 +395,14 @@ final class RepeatContacts implements Serializable {
    * @return the counters, {@link #COUNTERS} per cell: {@code counts[cell * COUNTERS + ELIGIBLE]} and so on
    */
   long[] evaluate(Duration window, Instant asOf, int cellCount) {
-    return evaluate(window, asOf, cellCount, true, BUCKET_ROWS, PARALLEL_ROWS);
+    return evaluate(window, asOf, cellCount, true, BUCKET_ROWS);
   }
 
   /**
    * As {@link #evaluate(Duration, Instant, int)}, for tests: {@code together} false keeps keys and payloads apart;
-   * the packed rows go in buckets of about {@code bucketRows}, evaluated on two threads from {@code parallelRows}.
+   * the packed rows go in buckets of about {@code bucketRows}.
    */
-  long[] evaluate(Duration window, Instant asOf, int cellCount, boolean together, int bucketRows, int parallelRows) {
+  long[] evaluate(Duration window, Instant asOf, int cellCount, boolean together, int bucketRows) {
     // Each pass over the rows is a method of its own: run once on millions of rows, a loop is compiled on the stack
     // (OSR) while it runs, and a small method compiles in a fraction of the time a method holding every loop would,
     // each time again.
@@ -415,25 +411,20 @@ final class RepeatContacts implements Serializable {
     if (rows == 0) {
       return counts;
     }
-    boolean parallel = rows >= parallelRows && Runtime.getRuntime().availableProcessors() > 1;
-    long[][] ranges = new long[keys.length][];
-    byPages(parallel, (first, last) -> {
-      for (int page = first; page < last; page++) {
-        ranges[page] = secondRange(page, Math.min(PAGE, rows - (page << PAGE_BITS)));
-      }
-    });
     boolean wholeSeconds = true;
     long firstSecond = Long.MAX_VALUE;
     long lastSecond = Long.MIN_VALUE;
     for (int page = 0; page < keys.length; page++) {
+      int count = Math.min(PAGE, rows - (page << PAGE_BITS));
       wholeSeconds &= nanos[page] == null;
-      firstSecond = Math.min(firstSecond, ranges[page][0]);
-      lastSecond = Math.max(lastSecond, ranges[page][1]);
+      long[] range = secondRange(page, count);
+      firstSecond = Math.min(firstSecond, range[0]);
+      lastSecond = Math.max(lastSecond, range[1]);
     }
     boolean packed = wholeSeconds && lastSecond - firstSecond <= Integer.MAX_VALUE;
-    Packing packing = packed && together ? packing(lastSecond - firstSecond, parallel) : null;
+    Packing packing = packed && together ? packing(lastSecond - firstSecond) : null;
     if (packing != null) {
-      return evaluatePacked(packing, firstSecond, window, asOf, counts, bucketRows, parallel);
+      return evaluatePacked(packing, firstSecond, window, asOf, counts, bucketRows);
     }
     // else the rows sorted by key, each with its instant and cell when they fit in a positive long (whole seconds
     // less than 68 years apart), else with its row number (the instant and cell read from the pages)
@@ -467,126 +458,48 @@ final class RepeatContacts implements Serializable {
    * rows of a key are together, and sorting them sorts them by instant. Adds to {@code counts} and returns it.
    */
   private long[] evaluatePacked(Packing packing, long firstSecond, Duration window, Instant asOf, long[] counts,
-      int bucketRows, boolean parallel) {
-    Buckets buckets = buckets(packing, firstSecond, bucketRows, parallel);
-    int split = parallel ? buckets.half() : 0;
-    if (split == 0) {
-      buckets.evaluate(0, buckets.count(), new Groups(this, packing, firstSecond, 0, window, asOf, counts));
-      return counts;
+      int bucketRows) {
+    int rows = size;
+    long[] values = new long[rows];
+    for (int page = 0; page < keys.length; page++) {
+      int from = page << PAGE_BITS;
+      packTogether(values, from, Math.min(PAGE, rows - from), page, pageBases[page] - firstSecond, packing);
     }
-    long[] otherCounts = new long[counts.length];
-    ForkJoinTask<?> other = ForkJoinPool.commonPool().submit(() -> buckets.evaluate(split, buckets.count(),
-        new Groups(this, packing, firstSecond, 0, window, asOf, otherCounts)));
-    buckets.evaluate(0, split, new Groups(this, packing, firstSecond, 0, window, asOf, counts));
-    other.join();
-    for (int k = 0; k < counts.length; k++) {
-      counts[k] += otherCounts[k];
-    }
-    return counts;
-  }
-
-  /** What {@link #byPages} runs on a range of pages. */
-  @FunctionalInterface
-  private interface Pages {
-    void run(int first, int last);
-  }
-
-  /**
-   * Runs {@code pages} on every page: the first half here and the second on the common fork-join pool when
-   * {@code parallel}, else all here.
-   */
-  private void byPages(boolean parallel, Pages pages) {
-    int count = keys.length;
-    if (!parallel || count < 2) {
-      pages.run(0, count);
-      return;
-    }
-    int half = count / 2;
-    ForkJoinTask<?> other = ForkJoinPool.commonPool().submit(() -> pages.run(half, count));
-    pages.run(0, half);
-    other.join();
-  }
-
-  /**
-   * The packed rows sorted by the key's top bits into buckets of about {@code bucketRows} rows when the keys are
-   * spread: each page packed and its top bits counted, then its rows moved to their buckets, after the rows of the
-   * pages before it (the sort is stable).
-   */
-  private Buckets buckets(Packing packing, long firstSecond, int bucketRows, boolean parallel) {
-    int n = size;
-    int keyBits = packing.keyBits();
-    int topBits = Math.min(Math.min(keyBits, DIGIT_BITS),
-        Integer.SIZE - Integer.numberOfLeadingZeros((n - 1) / Math.max(1, bucketRows))); // 2^topBits buckets
-    int restBits = keyBits - topBits;
-    int shift = packing.payloadBits() + restBits;
-    int mask = (1 << topBits) - 1;
-    long[] values = new long[n];
-    int[][] next = new int[keys.length][]; // each page's count by bucket, then where its next row goes
-    byPages(parallel, (first, last) -> {
-      for (int page = first; page < last; page++) {
-        int from = page << PAGE_BITS;
-        int count = Math.min(PAGE, n - from);
-        packTogether(values, from, count, page, pageBases[page] - firstSecond, packing);
-        next[page] = counts(values, from, from + count, shift, mask);
-      }
-    });
-    int[] starts = new int[mask + 2];
-    for (int b = 0, at = 0; b <= mask; b++) {
-      starts[b] = at;
-      for (int[] pageNext : next) {
-        int c = pageNext[b];
-        pageNext[b] = at;
-        at += c;
-      }
-    }
-    starts[mask + 1] = n;
-    long[] rows = new long[n];
-    byPages(parallel, (first, last) -> {
-      for (int page = first; page < last; page++) {
-        int from = page << PAGE_BITS;
-        scatter(values, rows, next[page], shift, mask, from, Math.min(from + PAGE, n));
-      }
-    });
-    return new Buckets(rows, values, starts, packing.payloadBits(), restBits);
-  }
-
-  /** Counts the values of {@code values[from, to)} by their bits {@code mask} at {@code shift}. */
-  private static int[] counts(long[] values, int from, int to, int shift, int mask) {
-    int[] counts = new int[mask + 1];
-    for (int k = from; k < to; k++) {
-      counts[(int) (values[k] >>> shift) & mask]++;
-    }
+    Buckets.of(values, packing, bucketRows).evaluate(new Groups(this, packing, firstSecond, 0, window, asOf, counts));
     return counts;
   }
 
   /**
-   * The packed rows by bucket (all the rows of a key in one bucket); each bucket is sorted by the key's other bits
-   * while it is in the cache, and its keys' rows evaluated. The buckets are independent: two threads may take a
-   * range each.
+   * The packed rows sorted by the key's top bits into buckets, each of about {@code bucketRows} rows when the keys
+   * are spread (one pass over all the rows); each bucket is then sorted by the key's other bits while it is in the
+   * cache (each of its passes over 16 KB, not 16 MB), and its keys' rows evaluated there.
    *
    * @param rows the rows, by bucket
    * @param scratch as long as {@code rows}: a bucket is sorted with the same range of it
    * @param starts where each bucket starts in {@code rows}, then their end
    */
   private record Buckets(long[] rows, long[] scratch, int[] starts, int low, int restBits) {
-    int count() {
-      return starts.length - 1;
-    }
-
-    /** The first bucket that starts at or after half the rows, but not the first bucket: 0 for one bucket. */
-    int half() {
-      int half = starts[count()] / 2;
-      for (int b = 1; b < count(); b++) {
-        if (starts[b] >= half) {
-          return b;
-        }
+    static Buckets of(long[] values, Packing packing, int bucketRows) {
+      int n = values.length;
+      int keyBits = packing.keyBits();
+      int topBits = Math.min(Math.min(keyBits, DIGIT_BITS),
+          Integer.SIZE - Integer.numberOfLeadingZeros((n - 1) / Math.max(1, bucketRows))); // 2^topBits buckets
+      int restBits = keyBits - topBits;
+      long[] rows = new long[n];
+      int[] starts = new int[(1 << topBits) + 1];
+      int shift = packing.payloadBits() + restBits;
+      int mask = (1 << topBits) - 1;
+      for (long value : values) {
+        starts[(int) (value >>> shift) & mask]++;
       }
-      return 0;
+      startsFromCounts(starts, 0); // the last, counted 0, turns into n
+      scatter(values, rows, starts.clone(), shift, mask, 0, n);
+      return new Buckets(rows, values, starts, packing.payloadBits(), restBits);
     }
 
-    /** Sorts the buckets {@code [first, last)} and evaluates their rows, key after key. */
-    void evaluate(int first, int last, Groups groups) {
-      for (int b = first; b < last; b++) {
+    /** Sorts each bucket and evaluates its rows, key after key. */
+    void evaluate(Groups groups) {
+      for (int b = 0; b + 1 < starts.length; b++) {
         int from = starts[b];
         int to = starts[b + 1];
         long[] sorted = sortByBits(rows, scratch, from, to, low, restBits);
@@ -628,55 +541,28 @@ final class RepeatContacts implements Serializable {
    * take more than 63 bits.
    */
   @Nullable Packing packing(long span) {
-    return packing(span, false);
-  }
-
-  /** As {@link #packing(long)}, the pages looked at on two threads when {@code parallel}. */
-  private @Nullable Packing packing(long span, boolean parallel) {
-    long[][] pageBits = new long[keys.length][];
-    byPages(parallel, (first, last) -> {
-      for (int page = first; page < last; page++) {
-        pageBits[page] = keyAndCellBits(page);
-      }
-    });
-    long leastHigh = Long.MAX_VALUE;
-    long greatestHigh = 0;
-    long numbers = 0;
-    long cellNumbers = 0;
-    for (long[] bits : pageBits) {
-      leastHigh = Math.min(leastHigh, bits[0]);
-      greatestHigh = Math.max(greatestHigh, bits[1]);
-      numbers |= bits[2];
-      cellNumbers |= bits[3];
-    }
-    int numberBits = Long.SIZE - Long.numberOfLeadingZeros(numbers);
-    int keyBits = Long.SIZE - Long.numberOfLeadingZeros(greatestHigh - leastHigh) + numberBits;
-    int cellBits = Long.SIZE - Long.numberOfLeadingZeros(cellNumbers) + 2; // and the two flags
-    int deltaBits = Long.SIZE - Long.numberOfLeadingZeros(span);
-    return keyBits + deltaBits + cellBits <= 63
-        ? new Packing(leastHigh, numberBits, keyBits, deltaBits + cellBits, cellBits, true)
-        : null;
-  }
-
-  /**
-   * Of a page's keys, the least and the greatest prefix and category (the bits above the number), the customer
-   * numbers' bits or-ed, and the cell numbers' bits or-ed.
-   */
-  private long[] keyAndCellBits(int page) {
     long leastHigh = Long.MAX_VALUE;
     long greatestHigh = 0;
     long numbers = 0;
     int cellNumbers = 0;
-    long[] pageKeys = keys[page];
-    int[] pageCells = cells[page];
-    for (int k = 0, count = Math.min(PAGE, size - (page << PAGE_BITS)); k < count; k++) {
-      long high = pageKeys[k] >>> CATEGORY_SHIFT;
-      leastHigh = Math.min(leastHigh, high);
-      greatestHigh = Math.max(greatestHigh, high);
-      numbers |= pageKeys[k] & NUMBER_MASK;
-      cellNumbers |= pageCells[k] & MAX_CELL;
+    for (int page = 0; page < keys.length; page++) {
+      long[] pageKeys = keys[page];
+      int[] pageCells = cells[page];
+      for (int k = 0, count = Math.min(PAGE, size - (page << PAGE_BITS)); k < count; k++) {
+        long high = pageKeys[k] >>> CATEGORY_SHIFT;
+        leastHigh = Math.min(leastHigh, high);
+        greatestHigh = Math.max(greatestHigh, high);
+        numbers |= pageKeys[k] & NUMBER_MASK;
+        cellNumbers |= pageCells[k] & MAX_CELL;
+      }
     }
-    return new long[] {leastHigh, greatestHigh, numbers, cellNumbers};
+    int numberBits = Long.SIZE - Long.numberOfLeadingZeros(numbers);
+    int keyBits = Long.SIZE - Long.numberOfLeadingZeros(greatestHigh - leastHigh) + numberBits;
+    int cellBits = Integer.SIZE - Integer.numberOfLeadingZeros(cellNumbers) + 2; // and the two flags
+    int deltaBits = Long.SIZE - Long.numberOfLeadingZeros(span);
+    return keyBits + deltaBits + cellBits <= 63
+        ? new Packing(leastHigh, numberBits, keyBits, deltaBits + cellBits, cellBits, true)
+        : null;
   }
 
   /** Packs the first {@code count} rows of a page together; {@code shift} is its base less the first second. */
@@ -910,17 +796,10 @@ final class RepeatContacts implements Serializable {
   }
 
   /**
-   * Sorts {@code values} stably by their {@code bits} bits from bit {@code low} up (as unsigned numbers): a
-   * least-significant-digit radix sort in as few passes of at most 12 bits as there are, the passes of equal width
-   * but the last. Returns the array the last pass left the result in: {@code values} or one of the same length.
-   */
-  static long[] sortByBits(long[] values, int low, int bits) {
-    return sortByBits(values, new long[values.length], 0, values.length, low, bits);
-  }
-
-  /**
-   * Sorts {@code values[from, to)} as {@link #sortByBits(long[], int, int)} does, with {@code scratch[from, to)};
-   * returns the array the result is in, {@code values} or {@code scratch}, at the same places.
+   * Sorts {@code values[from, to)} stably by their {@code bits} bits from bit {@code low} up (as unsigned numbers),
+   * with {@code scratch[from, to)}: a least-significant-digit radix sort in as few passes of at most 12 bits as there
+   * are, the passes of equal width but the last. Returns the array the last pass left the result in, {@code values}
+   * or {@code scratch}, at the same places; the rest of both is left alone.
    */
   static long[] sortByBits(long[] values, long[] scratch, int from, int to, int low, int bits) {
     int n = to - from;

@@ -60,7 +60,7 @@ class RepeatContactsTest {
 
   /** Evaluates the store with keys and payloads apart, as when they do not fit in one long together. */
   private static long[] apart(RepeatContacts store, Duration window, Instant asOf) {
-    return store.evaluate(window, asOf, CELLS, false, RepeatContacts.BUCKET_ROWS, RepeatContacts.PARALLEL_ROWS);
+    return store.evaluate(window, asOf, CELLS, false, RepeatContacts.BUCKET_ROWS);
   }
 
   /** Sort each key's rows by instant; a repeat is the first later instant within the window. */
@@ -104,8 +104,7 @@ class RepeatContactsTest {
       RepeatContacts whole = store(rows, sameCategory);
       assertThat(whole.size()).isEqualTo(rows.size());
       assertThat(whole.evaluate(window, asOf, CELLS)).containsExactly(expected);
-      assertThat(whole.evaluate(window, asOf, CELLS, true, 1_000, 100_000)).as("many buckets, on two threads")
-          .containsExactly(expected);
+      assertThat(whole.evaluate(window, asOf, CELLS, true, 7)).as("buckets of 7 rows").containsExactly(expected);
 
       RepeatContacts left = store(rows.subList(0, 123_457), sameCategory);
       RepeatContacts right = store(rows.subList(123_457, rows.size()), sameCategory);
@@ -126,10 +125,8 @@ class RepeatContactsTest {
       assertThat(store(rows, sameCategory).evaluate(window, asOf, CELLS)).containsExactly(expected);
       assertThat(apart(store(rows, sameCategory), window, asOf)).as("keys apart").containsExactly(expected);
       for (int bucketRows : new int[] {1, 7, 1 << 20}) {
-        assertThat(store(rows, sameCategory).evaluate(window, asOf, CELLS, true, bucketRows, 0))
-            .as("buckets of %d rows, on two threads", bucketRows).containsExactly(expected);
-        assertThat(store(rows, sameCategory).evaluate(window, asOf, CELLS, true, bucketRows, Integer.MAX_VALUE))
-            .as("buckets of %d rows, on one thread", bucketRows).containsExactly(expected);
+        assertThat(store(rows, sameCategory).evaluate(window, asOf, CELLS, true, bucketRows))
+            .as("buckets of %d rows", bucketRows).containsExactly(expected);
       }
       RepeatContacts left = store(rows.subList(0, split), sameCategory);
       left.merge(store(rows.subList(split, rows.size()), sameCategory), new int[] {0, 1, 2, 3, 4});
@@ -272,6 +269,12 @@ class RepeatContactsTest {
         .containsExactly(reference(numbered, true, window, asOf));
   }
 
+  /** The reference: {@code values[from, to)} stably sorted by their bits {@code mask} from {@code low}. */
+  private static long[] byBits(long[] values, int from, int to, int low, long mask) {
+    return Arrays.stream(values, from, to).boxed().sorted(Comparator.comparingLong(v -> (v >>> low) & mask))
+        .mapToLong(Long::longValue).toArray();
+  }
+
   @Test
   void sortByBitsIsAStableSortOnThoseBits() {
     SplittableRandom random = new SplittableRandom(7);
@@ -283,11 +286,9 @@ class RepeatContactsTest {
           values[k] = random.nextInt(8) == 0 && k > 0 ? values[random.nextInt(k)] : random.nextLong();
         }
         long mask = bits == 0 ? 0 : -1L >>> (64 - bits);
-        Long[] expected = Arrays.stream(values).boxed().toArray(Long[]::new);
-        Arrays.sort(expected, Comparator.comparingLong(v -> (v >>> low) & mask)); // stable
-        long[] sorted = RepeatContacts.sortByBits(values.clone(), low, bits);
+        long[] sorted = RepeatContacts.sortByBits(values.clone(), new long[n], 0, n, low, bits);
         assertThat(sorted).as("%d values by %d bits from %d", n, bits, low)
-            .containsExactly(Arrays.stream(expected).mapToLong(Long::longValue).toArray());
+            .containsExactly(byBits(values, 0, n, low, mask));
         // a range of them, sorted with the same range of a scratch array, the rest of both left alone
         int from = n / 3;
         int to = n - n / 5;
@@ -296,10 +297,8 @@ class RepeatContactsTest {
         Arrays.fill(scratch, -1L);
         long[] result = RepeatContacts.sortByBits(range, scratch, from, to, low, bits);
         assertThat(result == range || result == scratch).as("the result is in one of the two").isTrue();
-        Long[] expectedRange = Arrays.stream(values, from, to).boxed().toArray(Long[]::new);
-        Arrays.sort(expectedRange, Comparator.comparingLong(v -> (v >>> low) & mask));
         assertThat(Arrays.copyOfRange(result, from, to)).as("%d values by %d bits from %d, [%d, %d)", n, bits, low,
-            from, to).containsExactly(Arrays.stream(expectedRange).mapToLong(Long::longValue).toArray());
+            from, to).containsExactly(byBits(values, from, to, low, mask));
         for (int k = 0; k < n; k++) {
           if (k < from || k >= to) {
             assertThat(range[k]).isEqualTo(values[k]);
