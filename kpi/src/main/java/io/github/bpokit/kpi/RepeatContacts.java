@@ -412,17 +412,13 @@ final class RepeatContacts implements Serializable {
       return counts;
     }
     boolean wholeSeconds = true;
-    long firstSecond = Long.MAX_VALUE;
-    long lastSecond = Long.MIN_VALUE;
-    for (int page = 0; page < keys.length; page++) {
-      int count = Math.min(PAGE, rows - (page << PAGE_BITS));
-      wholeSeconds &= nanos[page] == null;
-      long[] range = secondRange(page, count);
-      firstSecond = Math.min(firstSecond, range[0]);
-      lastSecond = Math.max(lastSecond, range[1]);
+    for (int[] pageNanos : nanos) {
+      wholeSeconds &= pageNanos == null;
     }
-    boolean packed = wholeSeconds && lastSecond - firstSecond <= Integer.MAX_VALUE;
-    Packing packing = packed && together ? packing(lastSecond - firstSecond) : null;
+    Stats stats = stats();
+    long firstSecond = stats.firstSecond;
+    boolean packed = wholeSeconds && stats.lastSecond - firstSecond <= Integer.MAX_VALUE;
+    Packing packing = packed && together ? stats.packing(stats.lastSecond - firstSecond) : null;
     if (packing != null) {
       return evaluatePacked(packing, firstSecond, window, asOf, counts, bucketRows);
     }
@@ -455,58 +451,48 @@ final class RepeatContacts implements Serializable {
 
   /**
    * The usual case: each row's key, instant and cell packed in one long, the key above. Sorted by the key's bits, the
-   * rows of a key are together, and sorting them sorts them by instant. Adds to {@code counts} and returns it.
+   * rows of a key are together, and sorting them sorts them by instant. The rows go by the key's top bits into
+   * buckets of about {@code bucketRows} rows when the keys are spread (counted as they are packed, then moved, one
+   * pass over all the rows); each bucket is then sorted by the key's other bits while it is in the cache (each pass
+   * over 16 KB, not 16 MB) and its keys' rows evaluated there. Adds to {@code counts} and returns it.
    */
   private long[] evaluatePacked(Packing packing, long firstSecond, Duration window, Instant asOf, long[] counts,
       int bucketRows) {
     int rows = size;
+    int keyBits = packing.keyBits();
+    int topBits = Math.min(Math.min(keyBits, DIGIT_BITS),
+        Integer.SIZE - Integer.numberOfLeadingZeros((rows - 1) / Math.max(1, bucketRows))); // 2^topBits buckets
+    int restBits = keyBits - topBits;
+    int shift = packing.payloadBits() + restBits;
+    int mask = (1 << topBits) - 1;
     long[] values = new long[rows];
+    int[] starts = new int[mask + 2]; // the rows of each bucket, then where it starts
     for (int page = 0; page < keys.length; page++) {
       int from = page << PAGE_BITS;
-      packTogether(values, from, Math.min(PAGE, rows - from), page, pageBases[page] - firstSecond, packing);
+      packTogether(values, from, Math.min(PAGE, rows - from), page, pageBases[page] - firstSecond, packing, starts,
+          shift, mask);
     }
-    Buckets.of(values, packing, bucketRows).evaluate(new Groups(this, packing, firstSecond, 0, window, asOf, counts));
+    startsFromCounts(starts, 0); // the last, counted 0, turns into the number of rows
+    long[] byBucket = new long[rows];
+    scatter(values, byBucket, starts.clone(), shift, mask, 0, rows);
+    evaluateBuckets(byBucket, values, starts, packing.payloadBits(), restBits,
+        new Groups(this, packing, firstSecond, 0, window, asOf, counts));
     return counts;
   }
 
   /**
-   * The packed rows sorted by the key's top bits into buckets, each of about {@code bucketRows} rows when the keys
-   * are spread (one pass over all the rows); each bucket is then sorted by the key's other bits while it is in the
-   * cache (each of its passes over 16 KB, not 16 MB), and its keys' rows evaluated there.
-   *
-   * @param rows the rows, by bucket
-   * @param scratch as long as {@code rows}: a bucket is sorted with the same range of it
-   * @param starts where each bucket starts in {@code rows}, then their end
+   * Sorts each bucket of {@code rows} by the key's other bits, with the same range of {@code scratch}, and evaluates
+   * its rows, key after key; {@code starts}: where each bucket starts, then their end.
    */
-  private record Buckets(long[] rows, long[] scratch, int[] starts, int low, int restBits) {
-    static Buckets of(long[] values, Packing packing, int bucketRows) {
-      int n = values.length;
-      int keyBits = packing.keyBits();
-      int topBits = Math.min(Math.min(keyBits, DIGIT_BITS),
-          Integer.SIZE - Integer.numberOfLeadingZeros((n - 1) / Math.max(1, bucketRows))); // 2^topBits buckets
-      int restBits = keyBits - topBits;
-      long[] rows = new long[n];
-      int[] starts = new int[(1 << topBits) + 1];
-      int shift = packing.payloadBits() + restBits;
-      int mask = (1 << topBits) - 1;
-      for (long value : values) {
-        starts[(int) (value >>> shift) & mask]++;
-      }
-      startsFromCounts(starts, 0); // the last, counted 0, turns into n
-      scatter(values, rows, starts.clone(), shift, mask, 0, n);
-      return new Buckets(rows, values, starts, packing.payloadBits(), restBits);
-    }
-
-    /** Sorts each bucket and evaluates its rows, key after key. */
-    void evaluate(Groups groups) {
-      for (int b = 0; b + 1 < starts.length; b++) {
-        int from = starts[b];
-        int to = starts[b + 1];
-        long[] sorted = sortByBits(rows, scratch, from, to, low, restBits);
-        for (int at = from, end; at < to; at = end) {
-          end = groupEnd(sorted, at, to, low);
-          groups.evaluate(sorted, at, end);
-        }
+  private static void evaluateBuckets(long[] rows, long[] scratch, int[] starts, int low, int restBits,
+      Groups groups) {
+    for (int b = 0; b + 1 < starts.length; b++) {
+      int from = starts[b];
+      int to = starts[b + 1];
+      long[] sorted = sortByBits(rows, scratch, from, to, low, restBits);
+      for (int at = from, end; at < to; at = end) {
+        end = groupEnd(sorted, at, to, low);
+        groups.evaluate(sorted, at, end);
       }
     }
   }
@@ -541,32 +527,76 @@ final class RepeatContacts implements Serializable {
    * take more than 63 bits.
    */
   @Nullable Packing packing(long span) {
-    long leastHigh = Long.MAX_VALUE;
-    long greatestHigh = 0;
-    long numbers = 0;
-    int cellNumbers = 0;
-    for (int page = 0; page < keys.length; page++) {
-      long[] pageKeys = keys[page];
-      int[] pageCells = cells[page];
-      for (int k = 0, count = Math.min(PAGE, size - (page << PAGE_BITS)); k < count; k++) {
-        long high = pageKeys[k] >>> CATEGORY_SHIFT;
-        leastHigh = Math.min(leastHigh, high);
-        greatestHigh = Math.max(greatestHigh, high);
-        numbers |= pageKeys[k] & NUMBER_MASK;
-        cellNumbers |= pageCells[k] & MAX_CELL;
-      }
-    }
-    int numberBits = Long.SIZE - Long.numberOfLeadingZeros(numbers);
-    int keyBits = Long.SIZE - Long.numberOfLeadingZeros(greatestHigh - leastHigh) + numberBits;
-    int cellBits = Integer.SIZE - Integer.numberOfLeadingZeros(cellNumbers) + 2; // and the two flags
-    int deltaBits = Long.SIZE - Long.numberOfLeadingZeros(span);
-    return keyBits + deltaBits + cellBits <= 63
-        ? new Packing(leastHigh, numberBits, keyBits, deltaBits + cellBits, cellBits, true)
-        : null;
+    return stats().packing(span);
   }
 
-  /** Packs the first {@code count} rows of a page together; {@code shift} is its base less the first second. */
-  private void packTogether(long[] values, int from, int count, int page, long shift, Packing packing) {
+  /** What the rows span: their seconds, the bits above their keys' numbers, the bits of the numbers and the cells. */
+  private static final class Stats {
+    long firstSecond = Long.MAX_VALUE;
+    long lastSecond = Long.MIN_VALUE;
+    long leastHigh = Long.MAX_VALUE;
+    long greatestHigh;
+    long numbers;
+    int cellNumbers;
+
+    /** Returns how the rows fit in one long each, their seconds {@code span} apart at most; null when not. */
+    @Nullable Packing packing(long span) {
+      int numberBits = Long.SIZE - Long.numberOfLeadingZeros(numbers);
+      int keyBits = Long.SIZE - Long.numberOfLeadingZeros(greatestHigh - leastHigh) + numberBits;
+      int cellBits = Integer.SIZE - Integer.numberOfLeadingZeros(cellNumbers) + 2; // and the two flags
+      int deltaBits = Long.SIZE - Long.numberOfLeadingZeros(span);
+      return keyBits + deltaBits + cellBits <= 63
+          ? new Packing(leastHigh, numberBits, keyBits, deltaBits + cellBits, cellBits, true)
+          : null;
+    }
+  }
+
+  /** Returns what the rows span, page after page, in one pass over each (run once on millions of rows). */
+  private Stats stats() {
+    Stats stats = new Stats();
+    for (int page = 0; page < keys.length; page++) {
+      addStats(stats, page, Math.min(PAGE, size - (page << PAGE_BITS)));
+    }
+    return stats;
+  }
+
+  private void addStats(Stats stats, int page, int count) {
+    long[] wide = wideSeconds[page];
+    int[] deltas = secondDeltas[page];
+    long base = pageBases[page];
+    long[] pageKeys = keys[page];
+    int[] pageCells = cells[page];
+    long firstSecond = stats.firstSecond;
+    long lastSecond = stats.lastSecond;
+    long leastHigh = stats.leastHigh;
+    long greatestHigh = stats.greatestHigh;
+    long numbers = stats.numbers;
+    int cellNumbers = stats.cellNumbers;
+    for (int k = 0; k < count; k++) {
+      long second = wide != null ? wide[k] : base + requireNonNull(deltas)[k];
+      firstSecond = Math.min(firstSecond, second);
+      lastSecond = Math.max(lastSecond, second);
+      long key = pageKeys[k];
+      long high = key >>> CATEGORY_SHIFT;
+      leastHigh = Math.min(leastHigh, high);
+      greatestHigh = Math.max(greatestHigh, high);
+      numbers |= key & NUMBER_MASK;
+      cellNumbers |= pageCells[k] & MAX_CELL;
+    }
+    stats.firstSecond = firstSecond;
+    stats.lastSecond = lastSecond;
+    stats.leastHigh = leastHigh;
+    stats.greatestHigh = greatestHigh;
+    stats.numbers = numbers;
+    stats.cellNumbers = cellNumbers;
+  }
+
+  /**
+   * Packs the first {@code count} rows of a page together, {@code base} being its base less the first second; counts
+   * them by bucket, their bits {@code mask} at {@code shift}, in {@code buckets}.
+   */
+  private void packTogether(long[] values, int from, int count, int page, long base, Packing packing, int[] buckets,
+      int shift, int mask) {
     long[] pageKeys = keys[page];
     int[] deltas = requireNonNull(secondDeltas[page]);
     int[] pageCells = cells[page];
@@ -578,21 +608,11 @@ final class RepeatContacts implements Serializable {
       long key = pageKeys[k];
       int cell = pageCells[k];
       long encodedCell = (cell & MAX_CELL) << 2 | (cell >>> 29 & 3);
-      values[from + k] = ((key >>> CATEGORY_SHIFT) - leastHigh) << numberShift | (key & NUMBER_MASK) << payloadBits
-          | (deltas[k] + shift) << cellBits | encodedCell;
+      long value = ((key >>> CATEGORY_SHIFT) - leastHigh) << numberShift | (key & NUMBER_MASK) << payloadBits
+          | (deltas[k] + base) << cellBits | encodedCell;
+      values[from + k] = value;
+      buckets[(int) (value >>> shift) & mask]++;
     }
-  }
-
-  /** Returns the least and the greatest epoch second of the first {@code count} rows of a page. */
-  private long[] secondRange(int page, int count) {
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    for (int offset = 0; offset < count; offset++) {
-      long second = second(page, offset);
-      min = Math.min(min, second);
-      max = Math.max(max, second);
-    }
-    return new long[] {min, max};
   }
 
   private static void rowNumbers(long[] payloads, int from, int count) {
