@@ -628,7 +628,7 @@ final class RepeatContacts implements Serializable {
     }
   }
 
-  /** Returns the end, {@code end} at most, of the run of equal keys (the bits from {@code low} up) from {@code from}. */
+  /** Returns the end, at most {@code end}, of the run of equal keys (the bits from {@code low} up) at {@code from}. */
   private static int groupEnd(long[] sorted, int from, int end, int low) {
     long key = sorted[from] >>> low;
     int to = from + 1;
