@@ -560,6 +560,7 @@ final class RepeatContacts implements Serializable {
     return stats;
   }
 
+  /** Adds the first {@code count} rows of a page to {@code stats}. */
   private void addStats(Stats stats, int page, int count) {
     long[] wide = wideSeconds[page];
     int[] deltas = secondDeltas[page];
