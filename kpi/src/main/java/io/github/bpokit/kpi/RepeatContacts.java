@@ -72,6 +72,7 @@ final class RepeatContacts implements Serializable {
   private static final int DIGITS = (Long.SIZE + DIGIT_BITS - 1) / DIGIT_BITS;
   /** Rows per bucket, about, of the packed rows' evaluation: a bucket and its scratch, 32 KB, stay in the cache. */
   static final int BUCKET_ROWS = 2048;
+  private static final int[] NO_DELTAS = {};
 
   private final boolean sameCategory;
   private final StringDictionary categories = new StringDictionary();
@@ -524,7 +525,7 @@ final class RepeatContacts implements Serializable {
 
   /**
    * Returns how the rows, their seconds {@code span} apart at most, fit in one long each; null when key and payload
-   * take more than 63 bits.
+   * take more than 63 bits. For tests: {@link #evaluate} takes it from the pass that also finds the span.
    */
   @Nullable Packing packing(long span) {
     return stats().packing(span);
@@ -563,7 +564,7 @@ final class RepeatContacts implements Serializable {
   /** Adds the first {@code count} rows of a page to {@code stats}. */
   private void addStats(Stats stats, int page, int count) {
     long[] wide = wideSeconds[page];
-    int[] deltas = secondDeltas[page];
+    int[] deltas = wide == null ? requireNonNull(secondDeltas[page]) : NO_DELTAS; // a page keeps one or the other
     long base = pageBases[page];
     long[] pageKeys = keys[page];
     int[] pageCells = cells[page];
@@ -574,7 +575,7 @@ final class RepeatContacts implements Serializable {
     long numbers = stats.numbers;
     int cellNumbers = stats.cellNumbers;
     for (int k = 0; k < count; k++) {
-      long second = wide != null ? wide[k] : base + requireNonNull(deltas)[k];
+      long second = wide != null ? wide[k] : base + deltas[k];
       firstSecond = Math.min(firstSecond, second);
       lastSecond = Math.max(lastSecond, second);
       long key = pageKeys[k];
