@@ -75,6 +75,8 @@ public final class InteractionRecord {
   private int reopened;
   /** Which of the optional fields are present: the bits above. */
   private int present;
+  /** The last {@link #isValid()} said true, and no field was set since: every setter clears it. */
+  private boolean valid;
 
   /** Returns an empty record: every field unset, or at its default ({@code NORMAL}, {@code L1}, {@code HUMAN}, 0). */
   public InteractionRecord() {}
@@ -86,6 +88,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord clear() {
+    valid = false;
     interactionId = null;
     ticketId = null;
     customerId = null;
@@ -201,6 +204,7 @@ public final class InteractionRecord {
     qaClient = other.qaClient;
     reopened = other.reopened;
     present = other.present;
+    valid = other.valid;
     return this;
   }
 
@@ -214,6 +218,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord interactionId(@Nullable String value) {
+    valid = false;
     interactionId = value;
     return this;
   }
@@ -226,6 +231,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord ticketId(@Nullable String value) {
+    valid = false;
     ticketId = value;
     return this;
   }
@@ -238,6 +244,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord customerId(@Nullable String value) {
+    valid = false;
     customerId = value;
     return this;
   }
@@ -250,6 +257,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord channel(@Nullable Channel value) {
+    valid = false;
     channel = value;
     return this;
   }
@@ -262,6 +270,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord category(@Nullable String value) {
+    valid = false;
     category = value;
     return this;
   }
@@ -274,6 +283,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord language(@Nullable String value) {
+    valid = false;
     language = value;
     return this;
   }
@@ -286,6 +296,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord priority(Priority value) {
+    valid = false;
     priority = requireNonNull(value, "priority");
     return this;
   }
@@ -298,6 +309,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord vendor(@Nullable String value) {
+    valid = false;
     vendor = value;
     return this;
   }
@@ -310,6 +322,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord agentId(@Nullable String value) {
+    valid = false;
     agentId = value;
     return this;
   }
@@ -322,6 +335,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord tier(Tier value) {
+    valid = false;
     tier = requireNonNull(value, "tier");
     return this;
   }
@@ -334,6 +348,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord createdAt(@Nullable Instant value) {
+    valid = false;
     if (value == null) {
       present &= ~CREATED;
       return this;
@@ -351,6 +366,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord createdAt(long epochSecond, int nano) {
+    valid = false;
     checkInstant(epochSecond, nano);
     createdSecond = epochSecond;
     createdNano = nano;
@@ -366,6 +382,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord answeredAt(@Nullable Instant value) {
+    valid = false;
     if (value == null) {
       present &= ~ANSWERED;
       return this;
@@ -383,6 +400,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord answeredAt(long epochSecond, int nano) {
+    valid = false;
     checkInstant(epochSecond, nano);
     answeredSecond = epochSecond;
     answeredNano = nano;
@@ -398,6 +416,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord endedAt(@Nullable Instant value) {
+    valid = false;
     if (value == null) {
       present &= ~ENDED;
       return this;
@@ -415,6 +434,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord endedAt(long epochSecond, int nano) {
+    valid = false;
     checkInstant(epochSecond, nano);
     endedSecond = epochSecond;
     endedNano = nano;
@@ -436,6 +456,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord waitSeconds(long value) {
+    valid = false;
     waitSeconds = value;
     return this;
   }
@@ -448,6 +469,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord talkSeconds(long value) {
+    valid = false;
     talkSeconds = value;
     return this;
   }
@@ -460,6 +482,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord holdSeconds(long value) {
+    valid = false;
     holdSeconds = value;
     return this;
   }
@@ -472,6 +495,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord wrapSeconds(long value) {
+    valid = false;
     wrapSeconds = value;
     return this;
   }
@@ -484,6 +508,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord outcome(@Nullable Outcome value) {
+    valid = false;
     outcome = value;
     return this;
   }
@@ -496,6 +521,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord handledBy(HandledBy value) {
+    valid = false;
     handledBy = requireNonNull(value, "handledBy");
     return this;
   }
@@ -508,6 +534,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord csat(int value) {
+    valid = false;
     csat = value;
     present |= CSAT;
     return this;
@@ -521,6 +548,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord nps(int value) {
+    valid = false;
     nps = value;
     present |= NPS;
     return this;
@@ -534,6 +562,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord ces(int value) {
+    valid = false;
     ces = value;
     present |= CES;
     return this;
@@ -547,6 +576,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord qaPartner(double value) {
+    valid = false;
     qaPartner = value;
     present |= QA_PARTNER;
     return this;
@@ -560,6 +590,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord qaClient(double value) {
+    valid = false;
     qaClient = value;
     present |= QA_CLIENT;
     return this;
@@ -573,6 +604,7 @@ public final class InteractionRecord {
    */
   @CanIgnoreReturnValue
   public InteractionRecord reopened(int value) {
+    valid = false;
     reopened = value;
     return this;
   }
@@ -764,11 +796,21 @@ public final class InteractionRecord {
   /**
    * Returns whether every rule of SPEC §1.1 holds and the text needs no stripping: then {@link #toInteraction()}
    * builds an interaction with exactly these values. Costs a few comparisons and allocates nothing (a language tag is
-   * parsed once, then remembered).
+   * parsed once, then remembered); a true answer is remembered until a field is set, so that a consumer handed a
+   * record its producer has already checked checks it again for free.
    *
    * @return true when valid as is; false when {@link #toInteraction()} would throw, or strip some text
    */
   public boolean isValid() {
+    if (valid) {
+      return true;
+    }
+    boolean asIs = isValidAsIs();
+    valid = asIs;
+    return asIs;
+  }
+
+  private boolean isValidAsIs() {
     // the rules of Interaction.isValidAsIs, on the fields: change both together
     if ((present & CREATED) == 0 || channel == null || outcome == null
         || !Interaction.isStrippedText(interactionId) || !Interaction.isStrippedText(customerId)

@@ -8,6 +8,7 @@ import io.github.bpokit.core.model.Interactions.Draw;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -45,6 +46,33 @@ class InteractionRecordTest {
     });
     assertThat(verdicts[0]).as("invalid records drawn").isGreaterThan(2_000);
     assertThat(verdicts[1]).as("valid records drawn").isGreaterThan(2_000);
+  }
+
+  @Test
+  void aYesIsRememberedOnlyUntilAFieldIsSet() {
+    Instant before = CREATED.minusSeconds(1);
+    List<Consumer<InteractionRecord>> breakers = List.of(r -> r.interactionId(" i-2"), r -> r.ticketId(""),
+        r -> r.customerId(null), r -> r.channel(null), r -> r.category("billing "), r -> r.language("en_GB"),
+        r -> r.vendor("\tacme"), r -> r.agentId(" "), r -> r.createdAt(null),
+        r -> r.createdAt(CREATED.plusSeconds(21)), r -> r.createdAt(CREATED.getEpochSecond() + 21, 0),
+        r -> r.answeredAt(before), r -> r.answeredAt(before.getEpochSecond(), 0), r -> r.endedAt(before),
+        r -> r.endedAt(CREATED.getEpochSecond(), 0), r -> r.waitSeconds(-1), r -> r.talkSeconds(-1),
+        r -> r.holdSeconds(-1), r -> r.wrapSeconds(-1), r -> r.outcome(Outcome.ABANDONED), r -> r.outcome(null),
+        r -> r.csat(0), r -> r.nps(11), r -> r.ces(8), r -> r.qaPartner(100.5), r -> r.qaClient(-1),
+        r -> r.reopened(-1));
+    for (int k = 0; k < breakers.size(); k++) {
+      InteractionRecord record = new InteractionRecord().from(full());
+      assertThat(record.isValid()).isTrue();
+      assertThat(new InteractionRecord().from(record).isValid()).as("a copy of a record said valid").isTrue();
+      breakers.get(k).accept(record);
+      assertThat(record.isValid()).as("setter %s", k).isFalse();
+    }
+    InteractionRecord record = new InteractionRecord().from(full());
+    assertThat(record.isValid()).isTrue();
+    assertThat(record.clear().isValid()).isFalse();
+    assertThat(record.from(full()).isValid()).isTrue();
+    assertThat(record.handledBy(HandledBy.BOT).outcome(Outcome.BOT_CONTAINED).isValid()).isTrue();
+    assertThat(record.handledBy(HandledBy.HUMAN).isValid()).isFalse();
   }
 
   @Test
