@@ -72,7 +72,6 @@ final class RepeatContacts implements Serializable {
   private static final int DIGITS = (Long.SIZE + DIGIT_BITS - 1) / DIGIT_BITS;
   /** Rows per bucket, about, of the packed rows' evaluation: a bucket and its scratch, 32 KB, stay in the cache. */
   static final int BUCKET_ROWS = 2048;
-  private static final int[] NO_DELTAS = {};
 
   private final boolean sameCategory;
   private final StringDictionary categories = new StringDictionary();
@@ -97,6 +96,8 @@ final class RepeatContacts implements Serializable {
   private int size;
   /** The rows the pages have room for: {@link #append} grows them when {@link #size} reaches it. */
   private int capacity;
+  /** What the rows span, kept up to date as they are added (on the threads that add them, not in the evaluation). */
+  private final Stats stats = new Stats();
 
   RepeatContacts(boolean sameCategory) {
     this.sameCategory = sameCategory;
@@ -202,6 +203,7 @@ final class RepeatContacts implements Serializable {
     keys[page][offset] = key;
     cells[page][offset] = cell;
     size = row + 1;
+    stats.add(second, key, cell);
   }
 
   /** Makes room for {@code row}: a new page (first at {@code second}), or a larger first one. */
@@ -299,7 +301,8 @@ final class RepeatContacts implements Serializable {
       if (fromDeltas != null && toDeltas != null && other.nanos[page] == null && nanos[into] == null
           && shiftDeltas(fromDeltas, offset, toDeltas, at, n, other.pageBases[page] - pageBases[into])) {
         keyMap.map(other.keys[page], offset, keys[into], at, n);
-        mapCells(other.cells[page], offset, cells[into], at, n, cellMap);
+        stats.addCells(mapCells(other.cells[page], offset, cells[into], at, n, cellMap));
+        stats.addSeconds(other.stats); // the same
         size += n;
       } else {
         for (int k = offset; k < offset + n; k++) {
@@ -325,11 +328,16 @@ final class RepeatContacts implements Serializable {
     return fit;
   }
 
-  private static void mapCells(int[] from, int offset, int[] to, int at, int n, int[] cellMap) {
+  /** Writes {@code n} cells, renumbered; returns the or of their new numbers. */
+  private static int mapCells(int[] from, int offset, int[] to, int at, int n, int[] cellMap) {
+    int numbers = 0;
     for (int k = 0; k < n; k++) {
       int cell = from[offset + k];
-      to[at + k] = (cell & ~MAX_CELL) | cellMap[cell & MAX_CELL];
+      int mapped = cellMap[cell & MAX_CELL];
+      numbers |= mapped;
+      to[at + k] = (cell & ~MAX_CELL) | mapped;
     }
+    return numbers;
   }
 
   /** Another store's keys in this store's terms. */
@@ -375,13 +383,17 @@ final class RepeatContacts implements Serializable {
           : key(other.prefixes.get(otherPrefix) + number, category);
     }
 
+    /** Writes {@code n} keys in this store's terms, adding them to its statistics. */
     void map(long[] from, int offset, long[] to, int at, int n) {
       if (identity) {
         System.arraycopy(from, offset, to, at, n);
+        stats.addKeys(other.stats); // all of them once the merge has taken every row
         return;
       }
       for (int k = 0; k < n; k++) {
-        to[at + k] = map(from[offset + k]);
+        long key = map(from[offset + k]);
+        to[at + k] = key;
+        stats.addKey(key);
       }
     }
   }
@@ -416,7 +428,6 @@ final class RepeatContacts implements Serializable {
     for (int[] pageNanos : nanos) {
       wholeSeconds &= pageNanos == null;
     }
-    Stats stats = stats();
     long firstSecond = stats.firstSecond;
     boolean packed = wholeSeconds && stats.lastSecond - firstSecond <= Integer.MAX_VALUE;
     Packing packing = packed && together ? stats.packing(stats.lastSecond - firstSecond) : null;
@@ -490,11 +501,7 @@ final class RepeatContacts implements Serializable {
     for (int b = 0; b + 1 < starts.length; b++) {
       int from = starts[b];
       int to = starts[b + 1];
-      long[] sorted = sortByBits(rows, scratch, from, to, low, restBits);
-      for (int at = from, end; at < to; at = end) {
-        end = groupEnd(sorted, at, to, low);
-        groups.evaluate(sorted, at, end);
-      }
+      groups.evaluateKeys(sortByBits(rows, scratch, from, to, low, restBits), from, to, low);
     }
   }
 
@@ -525,20 +532,53 @@ final class RepeatContacts implements Serializable {
 
   /**
    * Returns how the rows, their seconds {@code span} apart at most, fit in one long each; null when key and payload
-   * take more than 63 bits. For tests: {@link #evaluate} takes it from the pass that also finds the span.
+   * take more than 63 bits. For tests: {@link #evaluate} takes the span from the same statistics.
    */
   @Nullable Packing packing(long span) {
-    return stats().packing(span);
+    return stats.packing(span);
   }
 
-  /** What the rows span: their seconds, the bits above their keys' numbers, the bits of the numbers and the cells. */
-  private static final class Stats {
+  /**
+   * What the rows span: their seconds, the bits above their keys' numbers, the bits of the numbers and the cells. Kept
+   * as rows are added and merged, so that the evaluation starts packing at once.
+   */
+  private static final class Stats implements Serializable {
+    private static final long serialVersionUID = 1L;
     long firstSecond = Long.MAX_VALUE;
     long lastSecond = Long.MIN_VALUE;
     long leastHigh = Long.MAX_VALUE;
     long greatestHigh;
     long numbers;
     int cellNumbers;
+
+    void add(long second, long key, int cell) {
+      firstSecond = Math.min(firstSecond, second);
+      lastSecond = Math.max(lastSecond, second);
+      addKey(key);
+      cellNumbers |= cell & MAX_CELL;
+    }
+
+    void addKey(long key) {
+      long high = key >>> CATEGORY_SHIFT;
+      leastHigh = Math.min(leastHigh, high);
+      greatestHigh = Math.max(greatestHigh, high);
+      numbers |= key & NUMBER_MASK;
+    }
+
+    void addKeys(Stats other) {
+      leastHigh = Math.min(leastHigh, other.leastHigh);
+      greatestHigh = Math.max(greatestHigh, other.greatestHigh);
+      numbers |= other.numbers;
+    }
+
+    void addSeconds(Stats other) {
+      firstSecond = Math.min(firstSecond, other.firstSecond);
+      lastSecond = Math.max(lastSecond, other.lastSecond);
+    }
+
+    void addCells(int numbers) {
+      cellNumbers |= numbers;
+    }
 
     /** Returns how the rows fit in one long each, their seconds {@code span} apart at most; null when not. */
     @Nullable Packing packing(long span) {
@@ -550,47 +590,6 @@ final class RepeatContacts implements Serializable {
           ? new Packing(leastHigh, numberBits, keyBits, deltaBits + cellBits, cellBits, true)
           : null;
     }
-  }
-
-  /** Returns what the rows span, page after page, in one pass over each (run once on millions of rows). */
-  private Stats stats() {
-    Stats stats = new Stats();
-    for (int page = 0; page < keys.length; page++) {
-      addStats(stats, page, Math.min(PAGE, size - (page << PAGE_BITS)));
-    }
-    return stats;
-  }
-
-  /** Adds the first {@code count} rows of a page to {@code stats}. */
-  private void addStats(Stats stats, int page, int count) {
-    long[] wide = wideSeconds[page];
-    int[] deltas = wide == null ? requireNonNull(secondDeltas[page]) : NO_DELTAS; // a page keeps one or the other
-    long base = pageBases[page];
-    long[] pageKeys = keys[page];
-    int[] pageCells = cells[page];
-    long firstSecond = stats.firstSecond;
-    long lastSecond = stats.lastSecond;
-    long leastHigh = stats.leastHigh;
-    long greatestHigh = stats.greatestHigh;
-    long numbers = stats.numbers;
-    int cellNumbers = stats.cellNumbers;
-    for (int k = 0; k < count; k++) {
-      long second = wide != null ? wide[k] : base + deltas[k];
-      firstSecond = Math.min(firstSecond, second);
-      lastSecond = Math.max(lastSecond, second);
-      long key = pageKeys[k];
-      long high = key >>> CATEGORY_SHIFT;
-      leastHigh = Math.min(leastHigh, high);
-      greatestHigh = Math.max(greatestHigh, high);
-      numbers |= key & NUMBER_MASK;
-      cellNumbers |= pageCells[k] & MAX_CELL;
-    }
-    stats.firstSecond = firstSecond;
-    stats.lastSecond = lastSecond;
-    stats.leastHigh = leastHigh;
-    stats.greatestHigh = greatestHigh;
-    stats.numbers = numbers;
-    stats.cellNumbers = cellNumbers;
   }
 
   /**
@@ -659,6 +658,11 @@ final class RepeatContacts implements Serializable {
     private final int windowNanos;
     private final long asOfSecond;
     private final int asOfNano;
+    /**
+     * The last second, less the first, of a packed row whose window closes by {@code asOf}: {@code firstSecond +
+     * second + window <= asOf} (whole seconds, nanoseconds 0) exactly when {@code second <= lastEligible}.
+     */
+    private final long lastEligible;
     private final long[] counts;
     private final long[] groupSeconds;
     private final int[] groupNanos;
@@ -675,6 +679,8 @@ final class RepeatContacts implements Serializable {
       this.windowNanos = window.getNano();
       this.asOfSecond = asOf.getEpochSecond();
       this.asOfNano = asOf.getNano();
+      // a window of at most MAX_FCR_WINDOW and instants' seconds: no overflow
+      this.lastEligible = asOfSecond - firstSecond - windowSeconds - (windowNanos > asOfNano ? 1 : 0);
       this.counts = counts;
       int scratch = packing != null ? 0 : largest; // the packed rows are sorted where they are
       groupSeconds = new long[scratch];
@@ -682,6 +688,23 @@ final class RepeatContacts implements Serializable {
       groupCells = new int[scratch];
       sorted = new int[scratch];
       buffer = new int[scratch];
+    }
+
+    /**
+     * Counts the packed rows {@code [from, to)}, in order of their keys (the bits from {@code low} up), key after key;
+     * a key with one row (most of them) on the spot: eligible or pending, never repeated.
+     */
+    void evaluateKeys(long[] sorted, int from, int to, int low) {
+      Packing p = requireNonNull(packing);
+      for (int at = from, end; at < to; at = end) {
+        long value = sorted[at];
+        end = at + 1 < to && sorted[at + 1] >>> low == value >>> low ? groupEnd(sorted, at + 1, to, low) : at + 1;
+        if (end - at == 1) {
+          count(p.cell(value), p.second(value) <= lastEligible, false);
+        } else {
+          evaluatePacked(sorted, at, end, p);
+        }
+      }
     }
 
     /** Counts the rows {@code [from, to)} of the sorted payloads, which all have the same key. */
@@ -709,10 +732,9 @@ final class RepeatContacts implements Serializable {
         while (runEnd < to && p.second(payloads[runEnd]) == second) {
           runEnd++;
         }
-        long endSecond = firstSecond + second + windowSeconds; // created_at + window, with windowNanos
-        boolean eligible = compare(endSecond, windowNanos, asOfSecond, asOfNano) <= 0;
-        boolean repeated = runEnd < to && compare(firstSecond + p.second(payloads[runEnd]), 0, endSecond,
-            windowNanos) <= 0;
+        boolean eligible = second <= lastEligible;
+        // the next second is whole: within created_at + window exactly when within its whole seconds
+        boolean repeated = runEnd < to && p.second(payloads[runEnd]) - second <= windowSeconds;
         for (int k = runStart; k < runEnd; k++) {
           count(p.cell(payloads[k]), eligible, repeated);
         }
@@ -760,20 +782,16 @@ final class RepeatContacts implements Serializable {
     }
 
     private void count(int cell, boolean eligible, boolean repeated) {
-      if ((cell & HANDLED) == 0) {
-        return;
-      }
+      // without a branch on what the rows say, which no predictor guesses: every counter added to, most by 0
+      int handled = cell >>> 30 & 1;
+      int counted = eligible ? handled : 0;
       int base = (cell & MAX_CELL) * COUNTERS;
-      if (!eligible) {
-        counts[base + PENDING]++;
-      } else {
-        counts[base + ELIGIBLE]++;
-        if (repeated) {
-          counts[base + REPEATED]++;
-        } else if ((cell & RESOLVED) != 0) {
-          counts[base + FIRST_CONTACT_RESOLVED]++;
-        }
-      }
+      long[] c = counts;
+      c[base + PENDING] += handled - counted;
+      c[base + ELIGIBLE] += counted;
+      int again = repeated ? counted : 0;
+      c[base + REPEATED] += again;
+      c[base + FIRST_CONTACT_RESOLVED] += (counted - again) & cell >>> 29;
     }
   }
 
