@@ -783,15 +783,16 @@ final class RepeatContacts implements Serializable {
 
     private void count(int cell, boolean eligible, boolean repeated) {
       // without a branch on what the rows say, which no predictor guesses: every counter added to, most by 0
-      int handled = cell >>> 30 & 1;
+      int handled = (cell & HANDLED) != 0 ? 1 : 0;
+      int resolved = (cell & RESOLVED) != 0 ? 1 : 0;
       int counted = eligible ? handled : 0;
+      int again = repeated ? counted : 0;
       int base = (cell & MAX_CELL) * COUNTERS;
       long[] c = counts;
       c[base + PENDING] += handled - counted;
       c[base + ELIGIBLE] += counted;
-      int again = repeated ? counted : 0;
       c[base + REPEATED] += again;
-      c[base + FIRST_CONTACT_RESOLVED] += (counted - again) & cell >>> 29;
+      c[base + FIRST_CONTACT_RESOLVED] += (counted - again) & resolved;
     }
   }
 
