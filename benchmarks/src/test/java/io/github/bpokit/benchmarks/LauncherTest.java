@@ -91,6 +91,26 @@ class LauncherTest {
         .contains("picocli.CommandLine source: shared objects file"); // a Java 5 class file, in a static archive
   }
 
+  /**
+   * The build dumps the archive from a scorecard run on generated rows, read in parts as a real file is: the classes
+   * of that read (the parts' workers, the quantile sketch, the merge's key maps) are in it, not only the sample's.
+   */
+  @Test
+  void theArchiveHoldsTheClassesOfAFileReadInParts() throws Exception {
+    assumeArchiveDumped();
+    String dumpedJar = Files.readString(CLI_TARGET.resolve("bpokit.jsa.jar"), StandardCharsets.UTF_8).strip();
+
+    Run listed = run(List.of(Path.of(JAVA_HOME, "bin", "java").toString(),
+        "-XX:SharedArchiveFile=" + CLI_TARGET.resolve("bpokit.jsa"), "-XX:+PrintSharedArchiveAndExit", "-jar",
+        dumpedJar), Map.of());
+
+    assertThat(listed.exit).isZero();
+    assertThat(listed.out).contains("archive is valid")
+        .contains(" io.github.bpokit.cli.csv.PartedRead$Worker ")
+        .contains(" io.github.bpokit.kpi.internal.DdSketch ")
+        .contains(" io.github.bpokit.kpi.RepeatContacts$KeyMap ");
+  }
+
   @Test
   void aCopyElsewhereRunsWithoutTheArchiveItsJarPathNoLongerMatches(@TempDir Path elsewhere) throws Exception {
     assumeArchiveDumped();
