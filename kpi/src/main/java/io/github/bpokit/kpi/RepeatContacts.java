@@ -285,6 +285,12 @@ final class RepeatContacts implements Serializable {
       throw new IllegalArgumentException("cannot merge repeat contacts with and without the same-category rule");
     }
     KeyMap keyMap = new KeyMap(other);
+    // every row's second is merged as it is, and so is its key when the map is the identity: their statistics once
+    // here; the runs copied below add the keys and cells the maps change
+    stats.addSeconds(other.stats);
+    if (keyMap.identity) {
+      stats.addKeys(other.stats);
+    }
     int rows = other.size; // read once: when other == this, the rows appended below are not read again
     for (int row = 0, n; row < rows; row += n) {
       // a run of rows that is in one page of each store
@@ -302,7 +308,6 @@ final class RepeatContacts implements Serializable {
           && shiftDeltas(fromDeltas, offset, toDeltas, at, n, other.pageBases[page] - pageBases[into])) {
         keyMap.map(other.keys[page], offset, keys[into], at, n);
         stats.addCells(mapCells(other.cells[page], offset, cells[into], at, n, cellMap));
-        stats.addSeconds(other.stats); // the same
         size += n;
       } else {
         for (int k = offset; k < offset + n; k++) {
@@ -383,11 +388,10 @@ final class RepeatContacts implements Serializable {
           : key(other.prefixes.get(otherPrefix) + number, category);
     }
 
-    /** Writes {@code n} keys in this store's terms, adding them to its statistics. */
+    /** Writes {@code n} keys in this store's terms, adding those it changes to its statistics. */
     void map(long[] from, int offset, long[] to, int at, int n) {
       if (identity) {
         System.arraycopy(from, offset, to, at, n);
-        stats.addKeys(other.stats); // all of them once the merge has taken every row
         return;
       }
       for (int k = 0; k < n; k++) {
@@ -698,7 +702,7 @@ final class RepeatContacts implements Serializable {
       Packing p = requireNonNull(packing);
       for (int at = from, end; at < to; at = end) {
         long value = sorted[at];
-        end = at + 1 < to && sorted[at + 1] >>> low == value >>> low ? groupEnd(sorted, at + 1, to, low) : at + 1;
+        end = groupEnd(sorted, at, to, low);
         if (end - at == 1) {
           count(p.cell(value), p.second(value) <= lastEligible, false);
         } else {
